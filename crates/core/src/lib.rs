@@ -1,0 +1,1 @@
+//! Keyturn core: everything that needs no browser.
