@@ -1,0 +1,41 @@
+import { test, expect, exposedText } from '../fixtures/test';
+import { SettingsPage } from '../pages/settings';
+
+test('a saved setting survives a reload', async ({ page, stack }) => {
+  const settings = new SettingsPage(page);
+  await settings.open(stack.url);
+  await expect(settings.proxyUrl).toHaveValue(stack.url);
+
+  await settings.proxyUrl.fill('https://proxy.example.com');
+  await settings.save.click();
+  await expect(settings.status).toContainText('Settings saved.');
+
+  await page.reload();
+  await expect(settings.proxyUrl).toHaveValue('https://proxy.example.com');
+});
+
+test('an invalid proxy URL is refused and nothing is stored', async ({ page, stack }) => {
+  const settings = new SettingsPage(page);
+  await settings.open(stack.url);
+  await settings.proxyUrl.fill('not a url');
+  await settings.save.click();
+  await expect(page.getByText(/URL/).and(page.locator('[role=alert], .field-error')).first()).toBeVisible();
+
+  await page.reload();
+  await expect(settings.proxyUrl).toHaveValue(stack.url);
+});
+
+test('switching to 简体中文 translates the page and is remembered', async ({ page, stack, consoleLog }) => {
+  const settings = new SettingsPage(page);
+  await settings.open(stack.url);
+  await settings.language.selectOption('zh-CN');
+  await expect(page.getByLabel('代理 URL')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.reload();
+  await expect(page.getByLabel('代理 URL')).toBeVisible();
+
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByLabel('Proxy URL')).toBeVisible();
+  expect(await exposedText(page, consoleLog)).not.toContain(stack.account.admin.sk);
+});
