@@ -2,3 +2,5 @@
 
 /// SDK-HMAC-SHA256 request signing and verification.
 pub mod signer;
+/// Shape checks for KMS key ids, rotation intervals, access key ids and user ids.
+pub mod validate;
