@@ -1,7 +1,11 @@
 //! Keyturn core: everything that needs no browser.
 
+/// Region table and IAM/KMS endpoint URLs, direct or through the CORS proxy.
+pub mod endpoints;
 /// Error answers of every envelope, and the error type of every call.
 pub mod error;
+/// Which failures to retry, and exponential backoff with full jitter.
+pub mod retry;
 /// SDK-HMAC-SHA256 request signing and verification.
 pub mod signer;
 /// Shape checks for KMS key ids, rotation intervals, access key ids and user ids.

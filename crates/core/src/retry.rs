@@ -1,0 +1,120 @@
+//! Which answers are worth retrying, and how long to wait before the next attempt.
+
+use serde::{Deserialize, Serialize};
+
+/// True for statuses that a later identical request may pass: 429, 502, 503 and 504.
+pub fn is_retryable_status(status: u16) -> bool {
+    matches!(status, 429 | 502 | 503 | 504)
+}
+
+/// Exponential backoff with full jitter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backoff {
+    /// Longest wait before the first retry, in milliseconds.
+    pub base_ms: u64,
+    /// Cap on any single wait, in milliseconds.
+    pub max_ms: u64,
+    /// Most attempts in all, the first one included.
+    pub max_attempts: u32,
+}
+
+impl Default for Backoff {
+    /// 300 ms doubling up to 5 s, four attempts in all.
+    fn default() -> Self {
+        Self {
+            base_ms: 300,
+            max_ms: 5_000,
+            max_attempts: 4,
+        }
+    }
+}
+
+impl Backoff {
+    /// Milliseconds to wait before the next attempt: `jitter × min(max_ms, base_ms × 2^attempt)`.
+    ///
+    /// `attempt` counts the retries already made (0 before the first retry); `jitter` is a
+    /// uniform random number in `[0, 1)` supplied by the caller (clamped; NaN counts as 0).
+    pub fn delay_ms(&self, attempt: u32, jitter: f64) -> u64 {
+        let ceiling = 2u64
+            .checked_pow(attempt)
+            .map_or(u64::MAX, |factor| self.base_ms.saturating_mul(factor))
+            .min(self.max_ms);
+        let jitter = if jitter.is_nan() {
+            0.0
+        } else {
+            jitter.clamp(0.0, 1.0)
+        };
+        (ceiling as f64 * jitter).floor() as u64
+    }
+
+    /// True if another attempt may follow `attempts_made` attempts.
+    pub fn allows_retry(&self, attempts_made: u32) -> bool {
+        attempts_made < self.max_attempts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retryable_statuses() {
+        for status in [429, 502, 503, 504] {
+            assert!(is_retryable_status(status), "{status}");
+        }
+        for status in [200, 201, 204, 400, 401, 403, 404, 409, 500, 501, 505] {
+            assert!(!is_retryable_status(status), "{status}");
+        }
+    }
+
+    #[test]
+    fn default_policy() {
+        assert_eq!(
+            Backoff::default(),
+            Backoff {
+                base_ms: 300,
+                max_ms: 5000,
+                max_attempts: 4
+            }
+        );
+    }
+
+    #[test]
+    fn ceiling_doubles_then_caps() {
+        let b = Backoff::default();
+        let near_one = 0.999_999_999;
+        let ceilings: Vec<u64> = (0..7).map(|a| b.delay_ms(a, near_one)).collect();
+        assert_eq!(ceilings, [299, 599, 1199, 2399, 4799, 4999, 4999]);
+        assert_eq!(b.delay_ms(u32::MAX, near_one), 4999);
+    }
+
+    #[test]
+    fn jitter_scales_the_wait() {
+        let b = Backoff::default();
+        assert_eq!(b.delay_ms(0, 0.0), 0);
+        assert_eq!(b.delay_ms(0, 0.5), 150);
+        assert_eq!(b.delay_ms(2, 0.25), 300);
+        assert_eq!(b.delay_ms(2, -1.0), 0);
+        assert_eq!(b.delay_ms(2, 7.0), 1200);
+        assert_eq!(b.delay_ms(2, f64::NAN), 0);
+    }
+
+    #[test]
+    fn huge_bases_saturate_instead_of_overflowing() {
+        let b = Backoff {
+            base_ms: u64::MAX / 2,
+            max_ms: u64::MAX,
+            max_attempts: 2,
+        };
+        assert!(b.delay_ms(5, 0.5) > 0);
+    }
+
+    #[test]
+    fn attempts_are_bounded() {
+        let b = Backoff::default();
+        assert!(b.allows_retry(1));
+        assert!(b.allows_retry(3));
+        assert!(!b.allows_retry(4));
+        assert!(!b.allows_retry(5));
+    }
+}
