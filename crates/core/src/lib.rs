@@ -6,6 +6,8 @@ pub mod access_key;
 pub mod endpoints;
 /// Error answers of every envelope, and the error type of every call.
 pub mod error;
+/// Rotation policy: a key's age, rotation badge and usage.
+pub mod policy;
 /// Which failures to retry, and exponential backoff with full jitter.
 pub mod retry;
 /// SDK-HMAC-SHA256 request signing and verification.

@@ -32,6 +32,28 @@ pub enum ValidationError {
     /// Not 1 to 64 letters, digits, `-` or `_`.
     #[error("a user id is 1 to 64 letters, digits, '-' or '_'")]
     UserId,
+    /// A rotation policy setting outside its range.
+    #[error("{setting} must be {min} to {max} days, not {value}")]
+    PolicyDays {
+        /// Name of the setting, as persisted.
+        setting: &'static str,
+        /// Smallest value allowed.
+        min: u32,
+        /// Largest value allowed.
+        max: u32,
+        /// The value given.
+        value: u32,
+    },
+    /// The rotation warning would start at creation or earlier.
+    #[error(
+        "warn_before_days ({warn_before_days}) must be less than rotate_after_days ({rotate_after_days})"
+    )]
+    WarningNotBeforeRotation {
+        /// Days of warning before rotation is due.
+        warn_before_days: u32,
+        /// Age in days at which rotation is due.
+        rotate_after_days: u32,
+    },
 }
 
 /// Checks a KMS key id against the documented pattern, e.g. `0d0466b0-e727-4d9c-b35d-f84bb474a37f`.
