@@ -1,5 +1,3 @@
-//! The view of an access key that the console and the rotation policy work with.
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,5 @@
-//! Given a key, the time and a [`RotationPolicy`], how old the key is, whether rotation is due,
-//! and whether it is used.
+//! Given a key, the time and a [`RotationPolicy`](crate::policy::RotationPolicy): how old the
+//! key is, whether rotation is due, and whether it is used.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

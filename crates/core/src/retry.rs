@@ -1,5 +1,3 @@
-//! Which answers are worth retrying, and how long to wait before the next attempt.
-
 use serde::{Deserialize, Serialize};
 
 /// True for statuses that a later identical request may pass: 429, 502, 503 and 504.

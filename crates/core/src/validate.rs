@@ -1,7 +1,5 @@
-//! Shape checks for identifiers and numbers before they reach a URL or a request body.
-//!
-//! Error messages never echo the rejected text: a secret pasted into the wrong field stays out of
-//! the screen and the logs.
+//! Run before a value reaches a URL or a request body. Error messages never echo the rejected
+//! text: a secret pasted into the wrong field stays off the screen and out of the logs.
 
 use std::ops::RangeInclusive;
 

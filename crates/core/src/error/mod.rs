@@ -1,4 +1,5 @@
-//! [`ApiError`] reads every error envelope; [`Error`] is what any Keyturn call can fail with.
+//! [`ApiError`](crate::error::ApiError) reads every error envelope; [`Error`](crate::error::Error)
+//! is what any Keyturn call can fail with.
 
 mod api;
 

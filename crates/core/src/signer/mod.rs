@@ -69,9 +69,6 @@ pub fn sign(req: &SignableRequest<'_>, ak: &str, sk: &str) -> Result<Signed, Sig
         .filter(|name| !name.contains('_'))
         .collect();
     names.sort();
-    if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {
-        return Err(SignError::DuplicateHeader(pair[0].clone()));
-    }
     let computed = compute(req, &names, sk)?;
     let signature = hex::encode(computed.mac.finalize().into_bytes());
     let authorization = Authorization {

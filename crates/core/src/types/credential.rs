@@ -1,4 +1,4 @@
-//! Permanent access keys, IAM v3.0 `OS-CREDENTIAL` (API.md §4.4).
+//! Permanent access keys through IAM v3.0 `OS-CREDENTIAL` (API.md §4.4).
 
 use std::fmt;
 
