@@ -1,0 +1,107 @@
+//! Control routes for demos and tests, kept apart from the cloud API under `/__emulator/`:
+//! `POST /__emulator/keys/{ak}/use` marks a key as used now; `GET /__emulator/state` dumps the
+//! account without any secret.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+use serde_json::{Value, json};
+
+use crate::app_state::AppState;
+use crate::clock;
+use crate::kms::wire::KeyDetails;
+
+/// Path prefix of every control route.
+pub const PREFIX: &str = "/__emulator/";
+
+/// The control routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/__emulator/keys/{access_key}/use", post(mark_used))
+        .route("/__emulator/state", get(dump))
+}
+
+/// Marks an access key as used now, as if an application had just signed a request with it.
+async fn mark_used(
+    State(app): State<AppState>,
+    Path(access): Path<String>,
+) -> Result<Json<Value>, (StatusCode, Json<Value>)> {
+    let mut cloud = app.cloud.lock();
+    let Some(credential) = cloud.credential_mut(&access) else {
+        return Err((
+            StatusCode::NOT_FOUND,
+            Json(json!({ "error": format!("no access key {access}") })),
+        ));
+    };
+    credential.last_used = Some(Utc::now());
+    Ok(Json(json!({
+        "access": credential.access,
+        "last_use_time": clock::iam_time(credential.last_use_time()),
+    })))
+}
+
+/// Everything the emulator holds, minus passwords, secret keys and token values.
+async fn dump(State(app): State<AppState>) -> Json<Value> {
+    let cloud = app.cloud.lock();
+    let users: Vec<Value> = cloud
+        .users
+        .iter()
+        .map(|u| {
+            json!({
+                "id": u.id,
+                "name": u.name,
+                "enabled": u.enabled,
+                "admin": u.admin,
+                "mfa": u.mfa_secret.is_some(),
+                "access_mode": u.access_mode,
+                "description": u.description,
+            })
+        })
+        .collect();
+    let credentials: Vec<Value> = cloud
+        .credentials
+        .iter()
+        .map(|c| {
+            json!({
+                "access": c.access,
+                "user_id": c.user_id,
+                "status": c.status(),
+                "description": c.description,
+                "create_time": clock::iam_time(c.created),
+                "last_use_time": clock::iam_time(c.last_use_time()),
+                "never_used": c.last_used.is_none(),
+            })
+        })
+        .collect();
+    let kms_keys: Vec<Value> = cloud
+        .kms_keys
+        .iter()
+        .map(|k| {
+            json!({
+                "project_id": k.project_id,
+                "details": KeyDetails::of(&cloud, k),
+                "rotation": {
+                    "enabled": k.rotation.enabled,
+                    "interval_days": k.rotation.interval_days,
+                    "last_rotation_time": k.rotation.last_rotation.map(clock::epoch_ms),
+                    "number_of_rotations": k.rotation.count,
+                },
+            })
+        })
+        .collect();
+    let projects: Vec<Value> = cloud
+        .projects
+        .iter()
+        .map(|p| json!({ "id": p.id, "name": p.name }))
+        .collect();
+    Json(json!({
+        "domain": { "id": cloud.domain.id, "name": cloud.domain.name },
+        "projects": projects,
+        "users": users,
+        "credentials": credentials,
+        "kms_keys": kms_keys,
+        "tokens": cloud.tokens.len(),
+    }))
+}
