@@ -37,6 +37,7 @@ const DROPPED_REQUEST: [&str; 6] = [
     "referer",
 ];
 /// Response headers never passed back: the proxy's origin must not collect upstream cookies.
+/// Upstream `Access-Control-*` headers are dropped as well; the proxy sets its own.
 const DROPPED_RESPONSE: [&str; 1] = ["set-cookie"];
 
 /// The HTTP client that talks to upstreams.
@@ -122,7 +123,16 @@ pub fn request_headers(incoming: &HeaderMap, authority: &str) -> HeaderMap {
 /// The upstream answer's headers that are passed back to the caller.
 pub fn response_headers(upstream: &HeaderMap) -> HeaderMap {
     let mut headers = end_to_end(upstream);
-    for name in DROPPED_RESPONSE {
+    let upstream_cors: Vec<HeaderName> = headers
+        .keys()
+        .filter(|name| name.as_str().starts_with("access-control-"))
+        .cloned()
+        .collect();
+    for name in DROPPED_RESPONSE
+        .map(HeaderName::from_static)
+        .into_iter()
+        .chain(upstream_cors)
+    {
         headers.remove(name);
     }
     headers
@@ -221,6 +231,8 @@ mod tests {
             ("date", "Fri, 15 Nov 2019 03:36:55 GMT"),
             ("content-length", "2"),
             ("set-cookie", "a=b"),
+            ("access-control-allow-origin", "*"),
+            ("access-control-allow-credentials", "true"),
             ("transfer-encoding", "chunked"),
             ("connection", "close"),
         ]));

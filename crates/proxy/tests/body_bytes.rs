@@ -1,0 +1,103 @@
+//! Request bodies are forwarded with their exact bytes and content type; bodiless requests stay
+//! bodiless.
+
+mod support;
+
+use axum::body::Bytes;
+use support::{APP_ORIGIN, Upstream, config_for, send, start_proxy};
+
+#[tokio::test]
+async fn every_byte_value_arrives_unchanged() {
+    let upstream = Upstream::start().await;
+    let proxy = start_proxy(config_for(&upstream)).await;
+    let body: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+
+    let reply = send(
+        proxy,
+        "POST",
+        &format!("/{}/v1.0/p/kms/encrypt-data", upstream.origin()),
+        &[
+            ("origin", APP_ORIGIN),
+            ("content-type", "application/octet-stream"),
+        ],
+        body.clone(),
+    )
+    .await;
+
+    assert_eq!(reply.status, 200);
+    let received = upstream.single();
+    assert_eq!(received.method, "POST");
+    assert_eq!(&received.body[..], &body[..]);
+    assert_eq!(received.headers["content-type"], "application/octet-stream");
+    assert_eq!(received.headers["content-length"], "4096");
+}
+
+#[tokio::test]
+async fn json_with_unicode_and_whitespace_is_not_reformatted() {
+    let upstream = Upstream::start().await;
+    let proxy = start_proxy(config_for(&upstream)).await;
+    let body =
+        "{ \"credential\" : {\"description\":\"clé — 钥匙\\u00e9\" ,\"status\":\"inactive\"}}\n";
+
+    for method in ["PUT", "PATCH", "DELETE"] {
+        let reply = send(
+            proxy,
+            method,
+            &format!("/{}/v3.0/OS-CREDENTIAL/credentials/AK1", upstream.origin()),
+            &[
+                ("origin", APP_ORIGIN),
+                ("content-type", "application/json;charset=utf8"),
+            ],
+            body,
+        )
+        .await;
+        assert_eq!(reply.status, 200, "{method}");
+        let received = upstream.received().pop().unwrap();
+        assert_eq!(received.method, method);
+        assert_eq!(&received.body[..], body.as_bytes());
+        assert_eq!(
+            received.headers["content-type"],
+            "application/json;charset=utf8"
+        );
+    }
+}
+
+#[tokio::test]
+async fn get_without_body_sends_no_body() {
+    let upstream = Upstream::start().await;
+    let proxy = start_proxy(config_for(&upstream)).await;
+
+    let reply = send(
+        proxy,
+        "GET",
+        &format!("/{}/v3/auth/domains", upstream.origin()),
+        &[("origin", APP_ORIGIN)],
+        Bytes::new(),
+    )
+    .await;
+
+    assert_eq!(reply.status, 200);
+    let received = upstream.single();
+    assert!(received.body.is_empty());
+    assert_eq!(received.headers.get("content-length"), None);
+    assert_eq!(received.headers.get("transfer-encoding"), None);
+}
+
+#[tokio::test]
+async fn head_answers_without_a_body() {
+    let upstream = Upstream::start().await;
+    let proxy = start_proxy(config_for(&upstream)).await;
+
+    let reply = send(
+        proxy,
+        "HEAD",
+        &format!("/{}/v3/auth/domains", upstream.origin()),
+        &[("origin", APP_ORIGIN)],
+        Bytes::new(),
+    )
+    .await;
+
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.is_empty());
+    assert_eq!(upstream.single().method, "HEAD");
+}
