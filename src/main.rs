@@ -1,1 +1,5 @@
-fn main() {}
+//! Browser entry point.
+
+fn main() {
+    yew::Renderer::<keyturn::app::App>::new().render();
+}

@@ -1,0 +1,43 @@
+//! Shows a page only once config.json is usable; otherwise the loading or error screen.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::Text;
+use crate::state::{ConfigStatus, use_settings, use_text};
+
+/// Props of [`ConfigGate`].
+#[derive(Properties, PartialEq)]
+pub struct ConfigGateProps {
+    /// The page that needs a valid configuration.
+    pub children: Html,
+}
+
+/// The page when config.json was read, else a loading line or an error screen that names the
+/// problem and links to the settings page.
+#[component]
+pub fn ConfigGate(props: &ConfigGateProps) -> Html {
+    let settings = use_settings();
+    let tr = use_text();
+    match &settings.config {
+        ConfigStatus::Ready => props.children.clone(),
+        ConfigStatus::Loading => html! {
+            <p class="loading" role="status">{ tr.t(Text::LoadingConfig) }</p>
+        },
+        ConfigStatus::Failed(error) => html! {
+            <section class="page config-error" data-testid="config-error">
+                <h1>{ tr.t(Text::ConfigErrorTitle) }</h1>
+                <div class="notice notice-error" role="alert">
+                    <p>{ tr.t(Text::Config(error.clone())) }</p>
+                </div>
+                <p>{ tr.t(Text::ConfigErrorHelp) }</p>
+                <p>
+                    <Link<Route> to={Route::Settings} classes="button">
+                        { tr.t(Text::OpenSettings) }
+                    </Link<Route>>
+                </p>
+            </section>
+        },
+    }
+}

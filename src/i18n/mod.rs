@@ -1,0 +1,19 @@
+//! Internationalisation: every user-visible string in English and Simplified Chinese.
+
+mod en;
+mod lang;
+mod text;
+mod zh;
+
+use std::borrow::Cow;
+
+pub use lang::Lang;
+pub use text::Text;
+
+/// `text` rendered in `lang`.
+pub fn text(lang: Lang, text: &Text) -> Cow<'static, str> {
+    match lang {
+        Lang::En => en::text(text),
+        Lang::ZhCn => zh::text(text),
+    }
+}

@@ -1,0 +1,133 @@
+//! 简体中文 messages.
+
+use std::borrow::Cow;
+
+use super::Text;
+use crate::state::{ConfigError, FieldError, SettingsField};
+
+/// `text` in Simplified Chinese.
+pub(super) fn text(text: &Text) -> Cow<'static, str> {
+    match text {
+        Text::SkipToContent => "跳到正文".into(),
+        Text::MainNavigation => "主导航".into(),
+        Text::NavConnect => "连接".into(),
+        Text::NavCredentials => "访问密钥".into(),
+        Text::NavRotation => "轮换".into(),
+        Text::NavKms => "KMS 密钥".into(),
+        Text::NavSettings => "设置".into(),
+        Text::Tagline => "华为云访问密钥与 KMS 密钥轮换".into(),
+        Text::LoadingConfig => "正在加载配置…".into(),
+        Text::ConnectPlaceholder => "在此登录华为云账号：使用访问密钥（AK/SK，请求在本浏览器中签名）、\
+             IAM 用户名和密码，或粘贴的令牌。密钥等机密信息只保存在内存中，刷新页面后需要重新输入。"
+            .into(),
+        Text::ConnectTarget { proxy, region } => {
+            format!("请求将通过代理 {proxy} 发往区域 {region}。").into()
+        }
+        Text::CredentialsPlaceholder => "一览账号下的所有访问密钥：所属用户、状态、密钥年龄、\
+             最近使用时间和轮换标记，支持排序、筛选和导出。每次只对一个密钥执行创建、启用、停用或删除，\
+             并需确认。"
+            .into(),
+        Text::RotationPlaceholder => "分步引导轮换一个访问密钥：创建新密钥、投入使用、\
+             确认旧密钥不再被使用，然后停用并删除旧密钥。"
+            .into(),
+        Text::KmsPlaceholder => "本区域的 KMS 密钥及其轮换状态：开启或关闭自动轮换，\
+             并设置轮换周期（30 至 365 天）。"
+            .into(),
+        Text::ComingSoon => "即将推出".into(),
+        Text::NotFoundTitle => "页面不存在".into(),
+        Text::NotFoundBody => "此地址没有对应的页面。".into(),
+        Text::BackToStart => "返回首页".into(),
+        Text::ConfigErrorTitle => "配置无法使用".into(),
+        Text::Config(error) => config_error(error),
+        Text::ConfigErrorHelp => "请修正 Web 服务器上与 index.html 同目录的 config.json \
+             后刷新页面，或在设置页为本浏览器设置这些值。"
+            .into(),
+        Text::OpenSettings => "打开设置".into(),
+        Text::SettingsIntro => "以下设置不含机密信息，保存在本浏览器中，初始值来自站点的 \
+             config.json。密码、私有访问密钥（SK）和令牌从不保存。"
+            .into(),
+        Text::SettingsUsingBuiltInDefaults => {
+            "config.json 无法使用，因此下面的默认值是 Keyturn 内置的默认值。".into()
+        }
+        Text::SettingsStoredIgnored => "本浏览器中保存的设置无效，已被忽略。".into(),
+        Text::FieldLabel(field) => field_label(*field).into(),
+        Text::FieldHint(field) => field_hint(*field).into(),
+        Text::Field(error) => field_error(error),
+        Text::SettingsConnectionGroup => "连接".into(),
+        Text::SettingsPolicyGroup => "轮换策略与性能".into(),
+        Text::ResolvedEndpoints => "当前使用的终端节点".into(),
+        Text::ResolvedIam(url) => format!("IAM：{url}").into(),
+        Text::ResolvedKms(url) => format!("KMS：{url}").into(),
+        Text::ResolvedKmsNone => "KMS：此区域没有 KMS 终端节点，请设置覆盖地址。".into(),
+        Text::SaveSettings => "保存设置".into(),
+        Text::ResetToDefaults => "恢复默认值".into(),
+        Text::SettingsSaved => "设置已保存。".into(),
+        Text::SettingsResetDone => "已恢复默认设置。".into(),
+        Text::SettingsNotSaved => "设置未保存：请修正标出的字段。".into(),
+        Text::StorageFailed(detail) => format!("本浏览器拒绝保存设置：{detail}").into(),
+    }
+}
+
+fn field_label(field: SettingsField) -> &'static str {
+    match field {
+        SettingsField::ProxyUrl => "代理 URL",
+        SettingsField::Region => "区域",
+        SettingsField::IamEndpoint => "IAM 终端节点覆盖",
+        SettingsField::KmsEndpoint => "KMS 终端节点覆盖",
+        SettingsField::AccountName => "账号名",
+        SettingsField::RotateAfterDays => "轮换周期（天）",
+        SettingsField::WarnBeforeDays => "提前提醒（天）",
+        SettingsField::Concurrency => "并发数",
+    }
+}
+
+fn field_hint(field: SettingsField) -> &'static str {
+    match field {
+        SettingsField::ProxyUrl => {
+            "所有请求发往 {代理 URL}/{华为云 URL}，例如 http://127.0.0.1:8787。"
+        }
+        SettingsField::Region => "使用该区域的 IAM 和 KMS 终端节点。",
+        SettingsField::IamEndpoint => "可选：替换该区域的 IAM 终端节点，例如本地模拟器。",
+        SettingsField::KmsEndpoint => "可选：替换该区域的 KMS 终端节点，例如本地模拟器。",
+        SettingsField::AccountName => "可选：密码登录时预填的账号名（租户名）。",
+        SettingsField::RotateAfterDays => "访问密钥超过此天数即为逾期。",
+        SettingsField::WarnBeforeDays => "在逾期前多少天将密钥标记为即将到期。",
+        SettingsField::Concurrency => "同时进行的最大请求数。",
+    }
+}
+
+fn field_error(error: &FieldError) -> Cow<'static, str> {
+    match error {
+        FieldError::Required => "请输入一个值。".into(),
+        FieldError::UrlNotAbsolute => "请输入完整的 URL，例如 https://example.com。".into(),
+        FieldError::UrlScheme => "URL 必须以 http:// 或 https:// 开头。".into(),
+        FieldError::UrlHasCredentials => "URL 中不能包含用户名或密码。".into(),
+        FieldError::UrlHasQueryOrFragment => "URL 中不能包含 ? 或 #。".into(),
+        FieldError::UnknownRegion => "请从列表中选择区域。".into(),
+        FieldError::NotAWholeNumber => "请输入整数。".into(),
+        FieldError::OutOfRange { min, max } => format!("请输入 {min} 到 {max} 之间的数字。").into(),
+        FieldError::WarnNotBeforeRotate => "提醒天数必须小于轮换周期。".into(),
+    }
+}
+
+fn config_error(error: &ConfigError) -> Cow<'static, str> {
+    match error {
+        ConfigError::Unreachable(detail) => format!("无法获取 config.json：{detail}").into(),
+        ConfigError::NotFound => "Web 服务器上找不到 config.json。".into(),
+        ConfigError::Status(status) => {
+            format!("Web 服务器对 config.json 返回了 HTTP {status}。").into()
+        }
+        ConfigError::NotJson(detail) => {
+            format!("config.json 不是有效的 JSON 对象：{detail}").into()
+        }
+        ConfigError::WrongField { field, detail } => {
+            format!("config.json 的字段 \"{field}\"：{detail}").into()
+        }
+        ConfigError::InvalidField { field, error } => format!(
+            "config.json 的字段 \"{}\"：{}",
+            field.config_path(),
+            field_error(error)
+        )
+        .into(),
+    }
+}
