@@ -1,6 +1,7 @@
 //! Access logging. A line names the method, upstream host, path without query, status, error code
 //! and latency; never headers, query strings or bodies, which carry tokens and signatures.
 
+use std::io::IsTerminal;
 use std::time::Duration;
 
 use axum::http::{Method, StatusCode};
@@ -36,12 +37,13 @@ pub fn record(entry: &AccessRecord<'_>) {
     );
 }
 
-/// Sends logs to stderr (stdout carries only the startup line); `RUST_LOG` overrides the
-/// default `info` level.
+/// Sends logs to stderr (stdout carries only the startup line), coloured only on a terminal;
+/// `RUST_LOG` overrides the default `info` level.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_env_filter(filter)
         .init();
 }
