@@ -4,6 +4,7 @@
 //! `state` settings and language with their contexts, `i18n` every string in English and
 //! Simplified Chinese, `api` the only code that talks to the network (through the proxy).
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod i18n;
