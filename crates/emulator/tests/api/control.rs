@@ -1,0 +1,86 @@
+//! Control routes under `/__emulator/`.
+
+use chrono::{DateTime, Duration, Utc};
+use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME, NON_ADMIN_SK};
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::harness::{parts, start};
+
+#[tokio::test]
+async fn marking_a_key_used_moves_its_last_use_time() {
+    let emu = start().await;
+    let backup = emu.user_id("ci-terraform").await;
+    let token = emu.admin_token().await;
+    let list = format!("/v3.0/OS-CREDENTIAL/credentials?user_id={backup}");
+    let (_, _, keys) = parts(emu.with_token(Method::GET, &list, &token, None).await).await;
+    let access = keys["credentials"][0]["access"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let show = format!("/v3.0/OS-CREDENTIAL/credentials/{access}");
+    let (_, _, before) = parts(emu.with_token(Method::GET, &show, &token, None).await).await;
+    assert_eq!(
+        before["credential"]["last_use_time"], before["credential"]["create_time"],
+        "never used"
+    );
+
+    let marked = emu
+        .http
+        .post(emu.url(&format!("/__emulator/keys/{access}/use")))
+        .send()
+        .await
+        .unwrap();
+    let (status, _, body) = parts(marked).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["access"], access.as_str());
+
+    let (_, _, after) = parts(emu.with_token(Method::GET, &show, &token, None).await).await;
+    let used: DateTime<Utc> = after["credential"]["last_use_time"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(Utc::now() - used < Duration::seconds(10));
+}
+
+#[tokio::test]
+async fn marking_an_unknown_key_is_404() {
+    let emu = start().await;
+    let response = emu
+        .http
+        .post(emu.url("/__emulator/keys/NOSUCHKEY/use"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn state_dump_holds_no_secret() {
+    let emu = start().await;
+    let token = emu.token(NON_ADMIN_NAME, DEMO_PASSWORD, false).await;
+    let text = emu
+        .http
+        .get(emu.url("/__emulator/state"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for secret in [
+        emu.admin_sk(),
+        NON_ADMIN_SK,
+        DEMO_PASSWORD,
+        &emu.startup.admin.password,
+        &token,
+    ] {
+        assert!(!text.contains(secret));
+    }
+    let state: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(state["domain"]["id"], emu.startup.domain_id.as_str());
+    assert_eq!(state["tokens"], 1);
+    assert!(state["users"].as_array().unwrap().len() >= 10);
+    assert!(state["kms_keys"].as_array().unwrap().len() >= 15);
+}

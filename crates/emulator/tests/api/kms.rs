@@ -1,0 +1,392 @@
+//! KMS v1.0: list-keys, describe-key and key rotation.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::harness::{Emu, assert_kms_error, parts, start};
+
+async fn ok(emu: &Emu, op: &str, body: Value) -> Value {
+    let (status, _, answer) = parts(emu.admin_kms(op, body).await).await;
+    assert_eq!(status, 200, "{op}: {answer}");
+    answer
+}
+
+async fn list(emu: &Emu, body: Value) -> Value {
+    ok(emu, "list-keys", body).await
+}
+
+#[tokio::test]
+async fn list_keys_defaults_to_aes_256_and_all_lists_everything() {
+    let emu = start().await;
+    let aes = list(&emu, json!({})).await;
+    let details = aes["key_details"].as_array().unwrap();
+    assert!(details.iter().all(|k| k["key_spec"] == "AES_256"));
+    assert_eq!(aes["total"], details.len());
+    assert_eq!(aes["truncated"], "false");
+    assert_eq!(aes["next_marker"], "");
+    let keys: Vec<&Value> = aes["keys"].as_array().unwrap().iter().collect();
+    assert_eq!(keys.len(), details.len());
+
+    let all = list(&emu, json!({"key_spec": "ALL"})).await;
+    let specs: Vec<&str> = all["key_details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["key_spec"].as_str().unwrap())
+        .collect();
+    for spec in ["AES_256", "RSA_2048", "EC_P256", "SM4"] {
+        assert!(specs.contains(&spec), "{spec}");
+    }
+    assert!(all["total"].as_u64().unwrap() > aes["total"].as_u64().unwrap());
+
+    let sm4 = list(&emu, json!({"key_spec": "SM4"})).await;
+    assert_eq!(sm4["total"], 1);
+    let disabled = list(&emu, json!({"key_spec": "ALL", "key_state": "3"})).await;
+    assert!(
+        disabled["key_details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|k| k["key_state"] == "3")
+    );
+    assert_eq!(disabled["total"], 1);
+}
+
+#[tokio::test]
+async fn key_details_are_strings_like_the_recorded_traffic() {
+    let emu = start().await;
+    let all = list(&emu, json!({"key_spec": "ALL"})).await;
+    let details = all["key_details"].as_array().unwrap();
+    let creation: Vec<u64> = details
+        .iter()
+        .map(|k| k["creation_date"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert!(creation.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    for key in details {
+        for (field, value) in key.as_object().unwrap() {
+            assert!(value.is_string(), "{field} is a string");
+        }
+        let id = key["key_id"].as_str().unwrap();
+        assert_eq!(id.len(), 36);
+        assert_eq!(key["domain_id"], emu.startup.domain_id.as_str());
+        assert_eq!(key["realm"], "cn-north-4");
+        assert!(
+            key["creation_date"].as_str().unwrap().len() == 13,
+            "epoch milliseconds"
+        );
+    }
+    let default = details
+        .iter()
+        .find(|k| k["key_alias"] == "evs/default")
+        .unwrap();
+    assert_eq!(default["default_key_flag"], "1");
+    let doomed = details.iter().find(|k| k["key_state"] == "4").unwrap();
+    assert_eq!(
+        doomed["scheduled_deletion_date"].as_str().unwrap().len(),
+        13
+    );
+    assert_eq!(doomed["pending_days"], "7");
+    let imported = details
+        .iter()
+        .find(|k| k["key_alias"] == "byok/imported")
+        .unwrap();
+    assert_eq!(imported["origin"], "external");
+    let signing = details.iter().find(|k| k["key_spec"] == "EC_P256").unwrap();
+    assert_eq!(signing["key_usage"], "SIGN_VERIFY");
+}
+
+#[tokio::test]
+async fn list_keys_paginates_with_string_markers() {
+    let emu = start().await;
+    let total = list(&emu, json!({"key_spec": "ALL"})).await["total"]
+        .as_u64()
+        .unwrap();
+    let mut seen = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let mut body = json!({"key_spec": "ALL", "limit": "5"});
+        if let Some(m) = &marker {
+            body["marker"] = json!(m);
+        }
+        let page = list(&emu, body).await;
+        assert_eq!(page["total"], total);
+        seen.extend(
+            page["keys"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k.as_str().unwrap().to_owned()),
+        );
+        match page["truncated"].as_str().unwrap() {
+            "true" => marker = Some(page["next_marker"].as_str().unwrap().to_owned()),
+            "false" => {
+                assert_eq!(page["next_marker"], "");
+                break;
+            }
+            other => panic!("truncated is {other}"),
+        }
+    }
+    assert_eq!(seen.len() as u64, total);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len() as u64, total, "no key twice");
+}
+
+#[tokio::test]
+async fn list_keys_parameter_errors() {
+    let emu = start().await;
+    for (body, code) in [
+        (json!({"limit": "0"}), "KMS.1601"),
+        (json!({"limit": "1001"}), "KMS.1601"),
+        (json!({"limit": "ten"}), "KMS.1601"),
+        (json!({"marker": "-1"}), "KMS.1602"),
+        (json!({"limit": 10}), "KMS.0308"),
+        (json!({"key_spec": "AES_128"}), "KMS.0308"),
+        (json!({"key_state": "9"}), "KMS.0308"),
+        (json!({"sequence": "short"}), "KMS.0206"),
+    ] {
+        assert_kms_error(emu.admin_kms("list-keys", body).await, 400, code).await;
+    }
+}
+
+#[tokio::test]
+async fn describe_key_and_its_errors() {
+    let emu = start().await;
+    let id = emu.kms_key_id("app/orders").await;
+    let info = ok(
+        &emu,
+        "describe-key",
+        json!({"key_id": id, "sequence": "919c82d4-8046-4722-9094-35c3c6524cff"}),
+    )
+    .await;
+    assert_eq!(info["key_info"]["key_alias"], "app/orders");
+    assert_eq!(info["key_info"]["key_rotation_enabled"], "true");
+    assert_kms_error(
+        emu.admin_kms("describe-key", json!({})).await,
+        400,
+        "KMS.0204",
+    )
+    .await;
+    assert_kms_error(
+        emu.admin_kms("describe-key", json!({"key_id": "not-a-key"}))
+            .await,
+        400,
+        "KMS.0205",
+    )
+    .await;
+    let missing = "0d0466b0-e727-4d9c-b35d-f84bb474a37f";
+    assert_kms_error(
+        emu.admin_kms("describe-key", json!({"key_id": missing}))
+            .await,
+        400,
+        "KMS.0207",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn malformed_json_is_kms_0202() {
+    let emu = start().await;
+    let token = emu.admin_project_token().await;
+    let path = format!("/v1.0/{}/kms/describe-key", emu.startup.project_id);
+    let response = emu
+        .http
+        .post(emu.url(&path))
+        .header("X-Auth-Token", token)
+        .header("Content-Type", "application/json")
+        .body("{\"key_id\":")
+        .send()
+        .await
+        .unwrap();
+    assert_kms_error(response, 400, "KMS.0202").await;
+}
+
+#[tokio::test]
+async fn rotation_status_enable_interval_disable() {
+    let emu = start().await;
+    let id = emu.kms_key_id("app/legacy").await;
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+    assert_eq!(status["key_rotation_enabled"], false);
+    assert_eq!(status["rotation_interval"], 365);
+    assert_eq!(status["number_of_rotations"], 0);
+    assert_eq!(status["last_rotation_time"], "");
+
+    let enabled = emu
+        .admin_kms("enable-key-rotation", json!({"key_id": id}))
+        .await;
+    assert_eq!(enabled.status(), 200);
+    assert!(enabled.text().await.unwrap().is_empty(), "empty answer");
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+    assert_eq!(
+        (
+            status["key_rotation_enabled"].clone(),
+            status["rotation_interval"].clone()
+        ),
+        (json!(true), json!(365))
+    );
+
+    for days in [30, 90, 365] {
+        let updated = emu
+            .admin_kms(
+                "update-key-rotation-interval",
+                json!({"key_id": id, "rotation_interval": days}),
+            )
+            .await;
+        assert_eq!(updated.status(), 200);
+        let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+        assert_eq!(status["rotation_interval"], days);
+    }
+    let described = ok(&emu, "describe-key", json!({"key_id": id})).await;
+    assert_eq!(described["key_info"]["key_rotation_enabled"], "true");
+
+    assert_eq!(
+        emu.admin_kms("disable-key-rotation", json!({"key_id": id}))
+            .await
+            .status(),
+        200
+    );
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+    assert_eq!(status["key_rotation_enabled"], false);
+    assert_eq!(status["rotation_interval"], 365, "the interval is kept");
+}
+
+#[tokio::test]
+async fn rotated_key_reports_its_history() {
+    let emu = start().await;
+    let id = emu.kms_key_id("app/orders").await;
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+    assert_eq!(status["key_rotation_enabled"], true);
+    assert_eq!(status["rotation_interval"], 90);
+    assert_eq!(status["number_of_rotations"], 4);
+    assert_eq!(status["last_rotation_time"].as_str().unwrap().len(), 13);
+}
+
+#[tokio::test]
+async fn interval_out_of_range_or_wrong_type_is_kms_0308() {
+    let emu = start().await;
+    let id = emu.kms_key_id("app/orders").await;
+    for interval in [
+        json!(29),
+        json!(366),
+        json!(0),
+        json!(-30),
+        json!("90"),
+        json!(90.5),
+    ] {
+        let response = emu
+            .admin_kms(
+                "update-key-rotation-interval",
+                json!({"key_id": id, "rotation_interval": interval}),
+            )
+            .await;
+        assert_kms_error(response, 400, "KMS.0308").await;
+    }
+    let missing = emu
+        .admin_kms("update-key-rotation-interval", json!({"key_id": id}))
+        .await;
+    assert_kms_error(missing, 400, "KMS.0204").await;
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+    assert_eq!(status["rotation_interval"], 90, "nothing changed");
+}
+
+#[tokio::test]
+async fn keys_that_cannot_rotate() {
+    let emu = start().await;
+    for (alias, code) in [
+        ("evs/default", "KMS.0211"),
+        ("byok/imported", "KMS.0308"),
+        ("sign/rsa", "KMS.0308"),
+        ("sign/ec", "KMS.0308"),
+        ("app/retired", "KMS.0209"),
+        ("app/doomed", "KMS.0210"),
+    ] {
+        let id = emu.kms_key_id(alias).await;
+        for (op, extra) in [
+            ("enable-key-rotation", json!({})),
+            ("disable-key-rotation", json!({})),
+            (
+                "update-key-rotation-interval",
+                json!({"rotation_interval": 90}),
+            ),
+        ] {
+            let mut body = extra;
+            body["key_id"] = json!(id);
+            assert_kms_error(emu.admin_kms(op, body).await, 400, code).await;
+        }
+        let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
+        assert_eq!(status["key_rotation_enabled"], false, "{alias}");
+    }
+}
+
+#[tokio::test]
+async fn rotation_errors_for_bad_ids() {
+    let emu = start().await;
+    for op in [
+        "get-key-rotation-status",
+        "enable-key-rotation",
+        "disable-key-rotation",
+    ] {
+        assert_kms_error(
+            emu.admin_kms(op, json!({"key_id": "ABC"})).await,
+            400,
+            "KMS.0205",
+        )
+        .await;
+        let unknown = json!({"key_id": "0d0466b0-e727-4d9c-b35d-f84bb474a37f"});
+        assert_kms_error(emu.admin_kms(op, unknown).await, 400, "KMS.0207").await;
+    }
+}
+
+#[tokio::test]
+async fn keys_belong_to_their_project() {
+    let emu = start().await;
+    let state = emu.state().await;
+    let other_project = state["projects"][1]["id"].as_str().unwrap();
+    let foreign = emu.kms_key_id("app/orders-sg").await;
+    assert_kms_error(
+        emu.admin_kms("describe-key", json!({"key_id": foreign}))
+            .await,
+        400,
+        "KMS.0207",
+    )
+    .await;
+    let home = list(&emu, json!({"key_spec": "ALL"})).await;
+    assert!(!home["keys"].as_array().unwrap().contains(&json!(foreign)));
+
+    let path = format!("/v1.0/{other_project}/kms/list-keys");
+    let sg_token = {
+        let response = emu
+            .token_response(
+                &emu.startup.admin.name,
+                &emu.startup.admin.password,
+                json!({"project": {"name": "ap-southeast-1"}}),
+            )
+            .await;
+        response.headers()["x-subject-token"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    let (status, _, body) = parts(
+        emu.with_token(
+            Method::POST,
+            &path,
+            &sg_token,
+            Some(json!({"key_spec": "ALL"})),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["keys"], json!([foreign]));
+    assert_eq!(body["key_details"][0]["realm"], "ap-southeast-1");
+}
+
+#[tokio::test]
+async fn unknown_kms_operation_is_apigw_0101() {
+    let emu = start().await;
+    let (status, request_id, body) = parts(emu.admin_kms("create-key", json!({})).await).await;
+    assert_eq!(status, 404);
+    assert_eq!(body["error_code"], "APIGW.0101");
+    assert_eq!(body["request_id"], request_id.as_str());
+}

@@ -1,0 +1,14 @@
+//! The emulator over HTTP, one module per area. Each test starts its own emulator on 127.0.0.1:0.
+
+mod control;
+mod core_cross_check;
+mod credentials;
+mod discovery;
+mod faults;
+mod harness;
+mod kms;
+mod scoping;
+mod signature;
+mod startup;
+mod tokens;
+mod users;

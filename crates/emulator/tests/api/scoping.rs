@@ -1,0 +1,76 @@
+//! Token scopes: IAM takes domain-scoped tokens, KMS a token scoped to the project in its path.
+
+use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::harness::{assert_apigw_0301, assert_keystone_error, assert_kms_error, parts, start};
+
+#[tokio::test]
+async fn project_token_works_for_kms_in_its_project() {
+    let emu = start().await;
+    let token = emu.token(NON_ADMIN_NAME, DEMO_PASSWORD, true).await;
+    let (status, _, body) = parts(emu.kms(&token, "list-keys", json!({})).await).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body["total"].as_u64().unwrap() > 0);
+}
+
+#[tokio::test]
+async fn domain_token_is_refused_by_kms() {
+    let emu = start().await;
+    let token = emu.admin_token().await;
+    assert_kms_error(
+        emu.kms(&token, "list-keys", json!({})).await,
+        401,
+        "KMS.0305",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn project_token_is_refused_for_another_project() {
+    let emu = start().await;
+    let token = emu.admin_project_token().await;
+    let other = emu.state().await["projects"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/v1.0/{other}/kms/list-keys");
+    let response = emu
+        .with_token(Method::POST, &path, &token, Some(json!({})))
+        .await;
+    assert_kms_error(response, 401, "KMS.0305").await;
+}
+
+#[tokio::test]
+async fn project_token_is_refused_by_iam_user_and_key_apis() {
+    let emu = start().await;
+    let token = emu.admin_project_token().await;
+    let response = emu
+        .with_token(Method::GET, "/v3.0/OS-CREDENTIAL/credentials", &token, None)
+        .await;
+    assert_keystone_error(response, 403).await;
+    assert_keystone_error(
+        emu.with_token(Method::GET, "/v3/users", &token, None).await,
+        403,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn unknown_tokens_and_missing_credentials() {
+    let emu = start().await;
+    assert_apigw_0301(emu.kms("MIIbogus", "list-keys", json!({})).await).await;
+    let iam = emu
+        .with_token(
+            Method::GET,
+            "/v3.0/OS-CREDENTIAL/credentials",
+            "MIIbogus",
+            None,
+        )
+        .await;
+    assert_keystone_error(iam, 401).await;
+    let path = format!("{}/v1.0/{}/kms/list-keys", emu.base, emu.startup.project_id);
+    let anonymous = emu.http.post(path).body("{}").send().await.unwrap();
+    assert_apigw_0301(anonymous).await;
+}
