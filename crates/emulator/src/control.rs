@@ -1,6 +1,6 @@
 //! Control routes for demos and tests, kept apart from the cloud API under `/__emulator/`:
-//! `POST /__emulator/keys/{ak}/use` marks a key as used now; `GET /__emulator/state` dumps the
-//! account without any secret.
+//! `POST /__emulator/keys/{ak}/use` marks a key as used now; `POST /__emulator/tokens/expire`
+//! expires every issued token; `GET /__emulator/state` dumps the account without any secret.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -20,7 +20,18 @@ pub const PREFIX: &str = "/__emulator/";
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/__emulator/keys/{access_key}/use", post(mark_used))
+        .route("/__emulator/tokens/expire", post(expire_tokens))
         .route("/__emulator/state", get(dump))
+}
+
+/// Expires every issued token, as if a day had passed: clients must sign in again.
+async fn expire_tokens(State(app): State<AppState>) -> Json<Value> {
+    let mut cloud = app.cloud.lock();
+    let now = Utc::now();
+    for token in cloud.tokens.values_mut() {
+        token.expires = token.expires.min(now);
+    }
+    Json(json!({ "expired": cloud.tokens.len() }))
 }
 
 /// Marks an access key as used now, as if an application had just signed a request with it.

@@ -84,3 +84,38 @@ async fn state_dump_holds_no_secret() {
     assert!(state["users"].as_array().unwrap().len() >= 10);
     assert!(state["kms_keys"].as_array().unwrap().len() >= 15);
 }
+
+#[tokio::test]
+async fn expiring_tokens_forces_a_new_sign_in() {
+    let emu = start().await;
+    let iam_token = emu.admin_token().await;
+    let kms_token = emu.admin_project_token().await;
+    let expired = emu
+        .http
+        .post(emu.url("/__emulator/tokens/expire"))
+        .send()
+        .await
+        .unwrap();
+    let (status, _, body) = parts(expired).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["expired"], 2);
+    let iam = emu
+        .with_token(
+            Method::GET,
+            "/v3.0/OS-CREDENTIAL/credentials",
+            &iam_token,
+            None,
+        )
+        .await;
+    let message = crate::harness::assert_keystone_error(iam, 401).await;
+    assert!(message.contains("expired"), "{message}");
+    let kms = emu
+        .kms(&kms_token, "list-keys", serde_json::json!({}))
+        .await;
+    crate::harness::assert_apigw_0301(kms).await;
+    let fresh = emu.admin_token().await;
+    let again = emu
+        .with_token(Method::GET, "/v3.0/OS-CREDENTIAL/credentials", &fresh, None)
+        .await;
+    assert_eq!(again.status(), 200);
+}

@@ -5,6 +5,7 @@ mod core_cross_check;
 mod credentials;
 mod discovery;
 mod faults;
+mod gateway;
 mod harness;
 mod kms;
 mod scoping;
