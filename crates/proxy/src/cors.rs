@@ -71,8 +71,10 @@ impl OriginPolicy {
     }
 }
 
-/// The answer to an `OPTIONS` preflight; it is never forwarded upstream.
-pub fn preflight(caller: &Caller) -> Result<Response, ProxyError> {
+/// The answer to an `OPTIONS` preflight; it is never forwarded upstream. When a page on a public
+/// site asks to reach a proxy on the local network (`Access-Control-Request-Private-Network`),
+/// an allowed origin is granted that too.
+pub fn preflight(caller: &Caller, request: &HeaderMap) -> Result<Response, ProxyError> {
     let Caller::Allowed(origin) = caller else {
         return Err(ProxyError::origin_missing());
     };
@@ -91,6 +93,15 @@ pub fn preflight(caller: &Caller) -> Result<Response, ProxyError> {
         header::ACCESS_CONTROL_MAX_AGE,
         HeaderValue::from_static(MAX_AGE_SECS),
     );
+    if request
+        .get("access-control-request-private-network")
+        .is_some_and(|value| value == "true")
+    {
+        headers.insert(
+            "access-control-allow-private-network",
+            HeaderValue::from_static("true"),
+        );
+    }
     Ok(response)
 }
 
@@ -190,17 +201,29 @@ mod tests {
     #[test]
     fn preflight_needs_an_allowed_origin() {
         assert_eq!(
-            preflight(&Caller::Anonymous).unwrap_err().code(),
+            preflight(&Caller::Anonymous, &HeaderMap::new())
+                .unwrap_err()
+                .code(),
             "proxy.origin_missing"
         );
-        let response = preflight(&Caller::Allowed(HeaderValue::from_static(
-            "http://localhost:8080",
-        )))
-        .unwrap();
+        let allowed = Caller::Allowed(HeaderValue::from_static("http://localhost:8080"));
+        let response = preflight(&allowed, &HeaderMap::new()).unwrap();
         assert_eq!(response.status(), StatusCode::NO_CONTENT);
         assert_eq!(
             response.headers()["access-control-allow-methods"],
             ALLOW_METHODS
+        );
+        assert!(
+            response
+                .headers()
+                .get("access-control-allow-private-network")
+                .is_none()
+        );
+        let private = headers(&[("access-control-request-private-network", "true")]);
+        let response = preflight(&allowed, &private).unwrap();
+        assert_eq!(
+            response.headers()["access-control-allow-private-network"],
+            "true"
         );
     }
 }

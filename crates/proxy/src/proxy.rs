@@ -97,7 +97,7 @@ impl Proxy {
     ) -> Result<Response, ProxyError> {
         let method = parts.method.clone();
         if method == Method::OPTIONS {
-            return cors::preflight(caller);
+            return cors::preflight(caller, &parts.headers);
         }
         if !FORWARDED_METHODS.contains(&method) {
             return Err(ProxyError::method_not_allowed());
