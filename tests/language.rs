@@ -62,6 +62,8 @@ async fn the_switcher_turns_labels_chinese_and_back() {
             "账号名",
             "轮换周期（天）",
             "提前提醒（天）",
+            "新密钥宽限期（天）",
+            "闲置判定（天）",
             "并发数"
         ]
     );

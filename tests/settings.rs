@@ -6,8 +6,9 @@ use keyturn::components::ConfigGate;
 use keyturn::pages::SettingsPage;
 use keyturn::state::config_file::parse_config;
 use keyturn::state::{
-    ConfigError, FieldError, RotationPolicy, Settings, SettingsField, apply_overlay, overlay_for,
+    ConfigError, FieldError, Settings, SettingsField, apply_overlay, overlay_for,
 };
+use keyturn_core::policy::RotationPolicy;
 use serde_json::{Value, json};
 use support::*;
 use wasm_bindgen::JsCast;
@@ -16,7 +17,7 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const LABELS: [&str; 8] = [
+const LABELS: [&str; 10] = [
     "Proxy URL",
     "Region",
     "IAM endpoint override",
@@ -24,6 +25,8 @@ const LABELS: [&str; 8] = [
     "Account name",
     "Rotate after (days)",
     "Warn before (days)",
+    "New key grace (days)",
+    "Unused after (days)",
     "Concurrency",
 ];
 
@@ -38,6 +41,8 @@ fn sample() -> Settings {
         rotation_policy: RotationPolicy {
             rotate_after_days: 60,
             warn_before_days: 10,
+            new_key_grace_days: 3,
+            unused_after_days: 45,
         },
     }
 }
@@ -59,6 +64,8 @@ async fn every_field_is_labelled_and_shows_the_given_settings() {
         "acme",
         "60",
         "10",
+        "3",
+        "45",
         "5",
     ];
     for (label, value) in LABELS.iter().zip(expected) {
@@ -257,6 +264,18 @@ async fn a_broken_config_json_is_explained_and_settings_stay_usable() {
     );
     let warning = text_of(&root, ".notice-warning").unwrap();
     assert!(warning.contains("built-in"), "{warning}");
+
+    type_into(&input_by_label(&root, "Proxy URL"), "http://127.0.0.1:9000").await;
+    click_button(&root, "Save settings").await;
+    assert_eq!(
+        text_of(&root, "[role=status]").as_deref(),
+        Some("Settings saved.")
+    );
+    assert!(find(&root, "[data-testid=config-error]").is_none());
+    assert_eq!(text_of(&root, "#guarded").as_deref(), Some("page"));
+    let banner = text_of(&root, "[data-testid=config-warning]").unwrap();
+    assert!(banner.contains("saved in this browser"), "{banner}");
+    assert!(banner.contains("\"proxy_url\""), "{banner}");
 }
 
 #[wasm_bindgen_test]

@@ -14,8 +14,9 @@ pub struct ConfigGateProps {
     pub children: Html,
 }
 
-/// The page when config.json was read, else a loading line or an error screen that names the
-/// problem and links to the settings page.
+/// The page when config.json was read (or, when it failed, once this browser has saved
+/// settings, under a warning), else a loading line or an error screen that names the problem
+/// and links to the settings page.
 #[component]
 pub fn ConfigGate(props: &ConfigGateProps) -> Html {
     let settings = use_settings();
@@ -24,6 +25,15 @@ pub fn ConfigGate(props: &ConfigGateProps) -> Html {
         ConfigStatus::Ready => props.children.clone(),
         ConfigStatus::Loading => html! {
             <p class="loading" role="status">{ tr.t(Text::LoadingConfig) }</p>
+        },
+        ConfigStatus::Failed(error) if settings.stored_in_use => html! {
+            <>
+                <div class="notice notice-warning" role="note" data-testid="config-warning">
+                    <p>{ tr.t(Text::ConfigFailedUsingStored) }</p>
+                    <p>{ tr.t(Text::Config(error.clone())) }</p>
+                </div>
+                { props.children.clone() }
+            </>
         },
         ConfigStatus::Failed(error) => html! {
             <section class="page config-error" data-testid="config-error">

@@ -42,8 +42,11 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConfigErrorTitle => "The configuration cannot be used".into(),
         Text::Config(error) => config_error(error),
         Text::ConfigErrorHelp => "Fix config.json next to index.html on the web server and \
-             reload, or set the values for this browser on the settings page."
+             reload, or save settings for this browser on the settings page."
             .into(),
+        Text::ConfigFailedUsingStored => {
+            "config.json could not be used; the settings saved in this browser are in use.".into()
+        }
         Text::OpenSettings => "Open settings".into(),
         Text::SettingsIntro => "These settings are not secret. They are kept in this browser \
              and start from the site's config.json. Passwords, secret keys and tokens are never \
@@ -84,6 +87,8 @@ fn field_label(field: SettingsField) -> &'static str {
         SettingsField::AccountName => "Account name",
         SettingsField::RotateAfterDays => "Rotate after (days)",
         SettingsField::WarnBeforeDays => "Warn before (days)",
+        SettingsField::NewKeyGraceDays => "New key grace (days)",
+        SettingsField::UnusedAfterDays => "Unused after (days)",
         SettingsField::Concurrency => "Concurrency",
     }
 }
@@ -107,6 +112,10 @@ fn field_hint(field: SettingsField) -> &'static str {
         SettingsField::WarnBeforeDays => {
             "A key is marked due soon this many days before it is overdue."
         }
+        SettingsField::NewKeyGraceDays => {
+            "A key younger than this is never flagged as never used or unused."
+        }
+        SettingsField::UnusedAfterDays => "A key not used for this many days is flagged as unused.",
         SettingsField::Concurrency => "How many requests may run at the same time.",
     }
 }

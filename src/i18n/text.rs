@@ -50,6 +50,8 @@ pub enum Text {
     Config(ConfigError),
     /// How to fix a config.json problem.
     ConfigErrorHelp,
+    /// Banner over pages when config.json failed but this browser's saved settings stand in.
+    ConfigFailedUsingStored,
     /// Link from the config error screen to the settings page.
     OpenSettings,
     /// Settings page: introduction.

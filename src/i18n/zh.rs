@@ -40,8 +40,11 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConfigErrorTitle => "配置无法使用".into(),
         Text::Config(error) => config_error(error),
         Text::ConfigErrorHelp => "请修正 Web 服务器上与 index.html 同目录的 config.json \
-             后刷新页面，或在设置页为本浏览器设置这些值。"
+             后刷新页面，或在设置页为本浏览器保存设置。"
             .into(),
+        Text::ConfigFailedUsingStored => {
+            "config.json 无法使用，当前使用本浏览器中保存的设置。".into()
+        }
         Text::OpenSettings => "打开设置".into(),
         Text::SettingsIntro => "以下设置不含机密信息，保存在本浏览器中，初始值来自站点的 \
              config.json。密码、私有访问密钥（SK）和令牌从不保存。"
@@ -77,6 +80,8 @@ fn field_label(field: SettingsField) -> &'static str {
         SettingsField::AccountName => "账号名",
         SettingsField::RotateAfterDays => "轮换周期（天）",
         SettingsField::WarnBeforeDays => "提前提醒（天）",
+        SettingsField::NewKeyGraceDays => "新密钥宽限期（天）",
+        SettingsField::UnusedAfterDays => "闲置判定（天）",
         SettingsField::Concurrency => "并发数",
     }
 }
@@ -92,6 +97,8 @@ fn field_hint(field: SettingsField) -> &'static str {
         SettingsField::AccountName => "可选：密码登录时预填的账号名（租户名）。",
         SettingsField::RotateAfterDays => "访问密钥超过此天数即为逾期。",
         SettingsField::WarnBeforeDays => "在逾期前多少天将密钥标记为即将到期。",
+        SettingsField::NewKeyGraceDays => "创建未满此天数的密钥不会被标记为从未使用或闲置。",
+        SettingsField::UnusedAfterDays => "超过此天数未使用的密钥会被标记为闲置。",
         SettingsField::Concurrency => "同时进行的最大请求数。",
     }
 }

@@ -167,6 +167,8 @@ pub fn SettingsPage() -> Html {
                     <legend>{ tr.t(Text::SettingsPolicyGroup) }</legend>
                     { text_field(SettingsField::RotateAfterDays, "numeric") }
                     { text_field(SettingsField::WarnBeforeDays, "numeric") }
+                    { text_field(SettingsField::NewKeyGraceDays, "numeric") }
+                    { text_field(SettingsField::UnusedAfterDays, "numeric") }
                     { text_field(SettingsField::Concurrency, "numeric") }
                 </fieldset>
                 <div class="form-actions">

@@ -17,13 +17,17 @@ pub enum SettingsField {
     RotateAfterDays,
     /// Rotation policy: how many days before that a key is flagged.
     WarnBeforeDays,
+    /// Rotation policy: age under which a key is never flagged as unused.
+    NewKeyGraceDays,
+    /// Rotation policy: days without use after which a key is flagged as unused.
+    UnusedAfterDays,
     /// Maximum number of requests in flight.
     Concurrency,
 }
 
 impl SettingsField {
     /// Every field, in form order.
-    pub const ALL: [SettingsField; 8] = [
+    pub const ALL: [SettingsField; 10] = [
         SettingsField::ProxyUrl,
         SettingsField::Region,
         SettingsField::IamEndpoint,
@@ -31,6 +35,8 @@ impl SettingsField {
         SettingsField::AccountName,
         SettingsField::RotateAfterDays,
         SettingsField::WarnBeforeDays,
+        SettingsField::NewKeyGraceDays,
+        SettingsField::UnusedAfterDays,
         SettingsField::Concurrency,
     ];
 
@@ -44,6 +50,8 @@ impl SettingsField {
             SettingsField::AccountName => "account_name",
             SettingsField::RotateAfterDays => "rotation_policy.rotate_after_days",
             SettingsField::WarnBeforeDays => "rotation_policy.warn_before_days",
+            SettingsField::NewKeyGraceDays => "rotation_policy.new_key_grace_days",
+            SettingsField::UnusedAfterDays => "rotation_policy.unused_after_days",
             SettingsField::Concurrency => "concurrency",
         }
     }
@@ -58,6 +66,8 @@ impl SettingsField {
             SettingsField::AccountName => "settings-account-name",
             SettingsField::RotateAfterDays => "settings-rotate-after-days",
             SettingsField::WarnBeforeDays => "settings-warn-before-days",
+            SettingsField::NewKeyGraceDays => "settings-new-key-grace-days",
+            SettingsField::UnusedAfterDays => "settings-unused-after-days",
             SettingsField::Concurrency => "settings-concurrency",
         }
     }

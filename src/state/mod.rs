@@ -5,7 +5,6 @@ pub mod config_file;
 mod field;
 mod lang_context;
 pub mod overlay;
-mod rotation_policy;
 mod settings;
 mod settings_context;
 mod settings_draft;
@@ -15,7 +14,6 @@ pub mod validate;
 pub use config_error::ConfigError;
 pub use field::{FieldError, SettingsField};
 pub use lang_context::{LangContext, LangProvider, Translator, use_lang, use_text};
-pub use rotation_policy::RotationPolicy;
 pub use settings::{DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, Settings};
 pub use settings_context::{
     ConfigSource, SaveError, SettingsHandle, SettingsProvider, use_settings,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rotation_policy::RotationPolicy;
+use keyturn_core::policy::RotationPolicy;
 
 /// Proxy URL used when config.json names none.
 pub const DEFAULT_PROXY_URL: &str = "http://127.0.0.1:8787";

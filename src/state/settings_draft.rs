@@ -1,6 +1,7 @@
 //! The settings form's contents: text as typed, turned into [`Settings`] on save.
 
-use super::rotation_policy::RotationPolicy;
+use keyturn_core::policy::RotationPolicy;
+
 use super::validate::validate;
 use super::{FieldError, Settings, SettingsField};
 
@@ -14,6 +15,8 @@ pub struct SettingsDraft {
     account_name: String,
     rotate_after_days: String,
     warn_before_days: String,
+    new_key_grace_days: String,
+    unused_after_days: String,
     concurrency: String,
 }
 
@@ -27,6 +30,8 @@ impl From<&Settings> for SettingsDraft {
             account_name: settings.account_name.clone().unwrap_or_default(),
             rotate_after_days: settings.rotation_policy.rotate_after_days.to_string(),
             warn_before_days: settings.rotation_policy.warn_before_days.to_string(),
+            new_key_grace_days: settings.rotation_policy.new_key_grace_days.to_string(),
+            unused_after_days: settings.rotation_policy.unused_after_days.to_string(),
             concurrency: settings.concurrency.to_string(),
         }
     }
@@ -50,6 +55,8 @@ impl SettingsDraft {
     pub fn parse(&self) -> Result<Settings, Vec<(SettingsField, FieldError)>> {
         let rotate_after = whole_number(&self.rotate_after_days);
         let warn_before = whole_number(&self.warn_before_days);
+        let new_key_grace = whole_number(&self.new_key_grace_days);
+        let unused_after = whole_number(&self.unused_after_days);
         let concurrency = whole_number(&self.concurrency);
         let settings = Settings {
             proxy_url: self.proxy_url.trim().to_owned(),
@@ -61,11 +68,15 @@ impl SettingsDraft {
             rotation_policy: RotationPolicy {
                 rotate_after_days: rotate_after.unwrap_or(u32::MAX),
                 warn_before_days: warn_before.unwrap_or(0),
+                new_key_grace_days: new_key_grace.unwrap_or(0),
+                unused_after_days: unused_after.unwrap_or(1),
             },
         };
         let unparsed: Vec<SettingsField> = [
             (SettingsField::RotateAfterDays, rotate_after.is_none()),
             (SettingsField::WarnBeforeDays, warn_before.is_none()),
+            (SettingsField::NewKeyGraceDays, new_key_grace.is_none()),
+            (SettingsField::UnusedAfterDays, unused_after.is_none()),
             (SettingsField::Concurrency, concurrency.is_none()),
         ]
         .into_iter()
@@ -97,6 +108,8 @@ impl SettingsDraft {
             SettingsField::AccountName => &self.account_name,
             SettingsField::RotateAfterDays => &self.rotate_after_days,
             SettingsField::WarnBeforeDays => &self.warn_before_days,
+            SettingsField::NewKeyGraceDays => &self.new_key_grace_days,
+            SettingsField::UnusedAfterDays => &self.unused_after_days,
             SettingsField::Concurrency => &self.concurrency,
         }
     }
@@ -110,6 +123,8 @@ impl SettingsDraft {
             SettingsField::AccountName => &mut self.account_name,
             SettingsField::RotateAfterDays => &mut self.rotate_after_days,
             SettingsField::WarnBeforeDays => &mut self.warn_before_days,
+            SettingsField::NewKeyGraceDays => &mut self.new_key_grace_days,
+            SettingsField::UnusedAfterDays => &mut self.unused_after_days,
             SettingsField::Concurrency => &mut self.concurrency,
         }
     }

@@ -29,6 +29,8 @@ pub struct SettingsState {
     pub defaults: Settings,
     /// The settings in force: `defaults` overlaid by the stored settings.
     pub effective: Settings,
+    /// Whether settings saved in this browser are part of `effective`.
+    pub stored_in_use: bool,
     /// Whether stored settings existed but were unusable and so were ignored.
     pub stored_ignored: bool,
 }
@@ -39,6 +41,7 @@ impl Default for SettingsState {
             config: ConfigStatus::Loading,
             defaults: Settings::default(),
             effective: Settings::default(),
+            stored_in_use: false,
             stored_ignored: false,
         }
     }
@@ -82,11 +85,13 @@ impl Reducible for SettingsState {
             ),
             SettingsAction::Saved(effective) => SettingsState {
                 effective,
+                stored_in_use: true,
                 stored_ignored: false,
                 ..(*self).clone()
             },
             SettingsAction::Reset => SettingsState {
                 effective: self.defaults.clone(),
+                stored_in_use: false,
                 stored_ignored: false,
                 ..(*self).clone()
             },
@@ -98,9 +103,11 @@ impl Reducible for SettingsState {
 fn with_stored(config: ConfigStatus, defaults: Settings, stored: Option<&str>) -> SettingsState {
     let overlaid = stored.map(|raw| apply_overlay(&defaults, raw));
     let stored_ignored = matches!(overlaid, Some(None));
+    let stored = overlaid.flatten();
     SettingsState {
         config,
-        effective: overlaid.flatten().unwrap_or_else(|| defaults.clone()),
+        stored_in_use: stored.is_some(),
+        effective: stored.unwrap_or_else(|| defaults.clone()),
         defaults,
         stored_ignored,
     }

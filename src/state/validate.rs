@@ -3,15 +3,13 @@
 use std::ops::RangeInclusive;
 
 use keyturn_core::endpoints;
+use keyturn_core::policy::RotationPolicy;
+use keyturn_core::validate::ValidationError;
 
 use super::{FieldError, Settings, SettingsField};
 
 /// Accepted values of [`Settings::concurrency`].
 pub const CONCURRENCY_RANGE: RangeInclusive<u32> = 1..=32;
-/// Accepted values of the rotation age in days.
-pub const ROTATE_AFTER_RANGE: RangeInclusive<u32> = 1..=3650;
-/// Accepted values of the warning period in days.
-pub const WARN_BEFORE_RANGE: RangeInclusive<u32> = 0..=3650;
 
 /// Every refused field of `settings`, in form order; empty when all are accepted.
 pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
@@ -32,25 +30,14 @@ pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
     if settings.account_name.as_deref() == Some("") {
         check(SettingsField::AccountName, Err(FieldError::Required));
     }
-    let policy = &settings.rotation_policy;
-    check(
-        SettingsField::RotateAfterDays,
-        check_range(policy.rotate_after_days, ROTATE_AFTER_RANGE),
-    );
-    check(
-        SettingsField::WarnBeforeDays,
-        check_range(policy.warn_before_days, WARN_BEFORE_RANGE).and(
-            if policy.warn_before_days < policy.rotate_after_days {
-                Ok(())
-            } else {
-                Err(FieldError::WarnNotBeforeRotate)
-            },
-        ),
-    );
+    if let Some((field, error)) = check_policy(&settings.rotation_policy) {
+        check(field, Err(error));
+    }
     check(
         SettingsField::Concurrency,
         check_range(settings.concurrency, CONCURRENCY_RANGE),
     );
+    errors.sort_by_key(|(field, _)| *field);
     errors
 }
 
@@ -95,5 +82,27 @@ pub fn check_range(value: u32, range: RangeInclusive<u32>) -> Result<(), FieldEr
             min: *range.start(),
             max: *range.end(),
         })
+    }
+}
+
+/// The first problem [`RotationPolicy::validate`] finds, as the form field it concerns.
+fn check_policy(policy: &RotationPolicy) -> Option<(SettingsField, FieldError)> {
+    match policy.validate().err()? {
+        ValidationError::PolicyDays {
+            setting, min, max, ..
+        } => {
+            let field = SettingsField::ALL
+                .into_iter()
+                .find(|field| field.config_path() == format!("rotation_policy.{setting}"))?;
+            Some((field, FieldError::OutOfRange { min, max }))
+        }
+        ValidationError::WarningNotBeforeRotation { .. } => Some((
+            SettingsField::WarnBeforeDays,
+            FieldError::WarnNotBeforeRotate,
+        )),
+        ValidationError::KmsKeyId
+        | ValidationError::RotationInterval(_)
+        | ValidationError::AccessKeyId
+        | ValidationError::UserId => None,
     }
 }
