@@ -6,6 +6,8 @@ pub mod access_key;
 pub mod endpoints;
 /// Error answers of every envelope, and the error type of every call.
 pub mod error;
+/// The credential table: rows, filters, sorting, URL form, counts, age histogram and exports.
+pub mod inventory;
 /// Rotation policy: a key's age, rotation badge and usage.
 pub mod policy;
 /// Which failures to retry, and exponential backoff with full jitter.

@@ -1,0 +1,149 @@
+//! One row of the credential table: a key, its owner and the policy's verdict on it.
+
+use chrono::{DateTime, Utc};
+
+use crate::access_key::AccessKey;
+use crate::policy::{Assessment, RotationPolicy, Usage, assess};
+use crate::types::directory::{User, UserDetail};
+
+/// The owner of a key, as much of an IAM user as the table shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UserRef {
+    /// User id.
+    pub id: String,
+    /// User name.
+    pub name: String,
+    /// Whether the user is enabled.
+    pub enabled: bool,
+}
+
+impl From<&User> for UserRef {
+    fn from(user: &User) -> Self {
+        Self {
+            id: user.id.clone(),
+            name: user.name.clone(),
+            enabled: user.enabled,
+        }
+    }
+}
+
+impl From<&UserDetail> for UserRef {
+    /// The signed-in user, for a table of one's own keys.
+    fn from(user: &UserDetail) -> Self {
+        Self {
+            id: user.id.clone(),
+            name: user.name.clone(),
+            enabled: user.enabled,
+        }
+    }
+}
+
+/// An access key with its owner and its assessment at the time the row was built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRow {
+    /// Owner.
+    pub user: UserRef,
+    /// The key (never its secret).
+    pub key: AccessKey,
+    /// Age, badge and usage under the policy.
+    pub assessment: Assessment,
+}
+
+impl KeyRow {
+    /// Assesses `key` of `user` at `now` under `policy`.
+    pub fn new(user: UserRef, key: AccessKey, now: DateTime<Utc>, policy: &RotationPolicy) -> Self {
+        let assessment = assess(&key, now, policy);
+        Self {
+            user,
+            key,
+            assessment,
+        }
+    }
+
+    /// Assesses the key again, after time passed or the policy changed.
+    pub fn reassess(&mut self, now: DateTime<Utc>, policy: &RotationPolicy) {
+        self.assessment = assess(&self.key, now, policy);
+    }
+
+    /// True when the key has never been used, whatever its age.
+    pub fn never_used(&self) -> bool {
+        self.key.last_used.is_none()
+    }
+
+    /// Whole days without use: since the last use, or since creation for a key never used.
+    pub fn idle_days(&self) -> i64 {
+        match self.assessment.usage {
+            Usage::Recent { days_since_use } => days_since_use,
+            Usage::Unused { days } => days,
+            Usage::NeverUsed | Usage::NotYetUsed => self.assessment.age_days,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone};
+
+    use super::*;
+    use crate::policy::Badge;
+    use crate::types::credential::KeyStatus;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2025, 3, 1, 12, 0, 0).unwrap()
+    }
+
+    fn row(age_days: i64, last_used_days_ago: Option<i64>) -> KeyRow {
+        let key = AccessKey {
+            user_id: "u1".into(),
+            access: "HPUAEXAMPLEAK0000001".into(),
+            status: KeyStatus::Active,
+            created: now() - Duration::days(age_days),
+            last_used: last_used_days_ago.map(|d| now() - Duration::days(d)),
+            description: String::new(),
+        };
+        let user = UserRef {
+            id: "u1".into(),
+            name: "alice".into(),
+            enabled: true,
+        };
+        KeyRow::new(user, key, now(), &RotationPolicy::default())
+    }
+
+    #[test]
+    fn idle_days_count_from_last_use_or_creation() {
+        assert_eq!(row(120, Some(3)).idle_days(), 3);
+        assert_eq!(row(120, Some(100)).idle_days(), 100);
+        assert_eq!(row(120, None).idle_days(), 120);
+        assert_eq!(row(2, None).idle_days(), 2);
+        assert!(row(2, None).never_used());
+        assert!(!row(120, Some(3)).never_used());
+    }
+
+    #[test]
+    fn reassessing_moves_the_row_in_time() {
+        let mut r = row(80, Some(1));
+        assert_eq!(r.assessment.badge, Badge::DueSoon);
+        r.reassess(now() + Duration::days(10), &RotationPolicy::default());
+        assert_eq!(r.assessment.age_days, 90);
+        assert_eq!(r.assessment.badge, Badge::Overdue);
+        assert_eq!(r.idle_days(), 11);
+    }
+
+    #[test]
+    fn users_come_from_the_directory() {
+        let user: User = serde_json::from_value(serde_json::json!({
+            "id": "07609fb9358010e21f7bc003751c7c32",
+            "name": "ci-bot",
+            "enabled": false
+        }))
+        .unwrap();
+        assert_eq!(
+            UserRef::from(&user),
+            UserRef {
+                id: "07609fb9358010e21f7bc003751c7c32".into(),
+                name: "ci-bot".into(),
+                enabled: false
+            }
+        );
+    }
+}

@@ -1,0 +1,42 @@
+//! What the table shows: filter, order and selected user, kept in the URL (see
+//! [`TableView::from_query`]).
+
+use super::filter::Filter;
+use super::holdings::Inventory;
+use super::row::{KeyRow, UserRef};
+use super::sort::{Sort, caseless};
+
+/// The state of the credential table that a link reproduces.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct TableView {
+    /// Which rows are shown.
+    pub filter: Filter,
+    /// Their order.
+    pub sort: Sort,
+    /// Id of the user whose keys are open for actions; it does not filter the rows.
+    pub selected_user: Option<String>,
+}
+
+impl TableView {
+    /// The rows to show, filtered and sorted.
+    pub fn apply<'a>(&self, inventory: &'a Inventory) -> Vec<&'a KeyRow> {
+        let mut rows: Vec<&KeyRow> = inventory
+            .rows()
+            .iter()
+            .filter(|row| self.filter.matches(row))
+            .collect();
+        self.sort.sort(&mut rows);
+        rows
+    }
+
+    /// The users without keys to show beside the rows, by name: those the search matches,
+    /// and none when a condition on keys is set.
+    pub fn keyless_users<'a>(&self, inventory: &'a Inventory) -> Vec<&'a UserRef> {
+        let mut users: Vec<&UserRef> = inventory
+            .users_without_keys()
+            .filter(|user| self.filter.matches_keyless_user(user))
+            .collect();
+        users.sort_by(|a, b| caseless(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+        users
+    }
+}
