@@ -290,6 +290,11 @@ fn config_json_fields_are_optional_and_checked() {
     assert_eq!(partial.rotation_policy.warn_before_days, 7);
     assert_eq!(partial.rotation_policy.rotate_after_days, 90);
     assert_eq!(partial.proxy_url, "http://127.0.0.1:8787");
+    let blanks =
+        parse_config(r#"{"iam_endpoint":"","kms_endpoint":"  ","account_name":" acme "}"#).unwrap();
+    assert_eq!(blanks.iam_endpoint, None);
+    assert_eq!(blanks.kms_endpoint, None);
+    assert_eq!(blanks.account_name.as_deref(), Some("acme"));
 }
 
 #[wasm_bindgen_test]

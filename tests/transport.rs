@@ -181,6 +181,18 @@ fn a_base_path_prefixes_the_request_path() {
     )
     .unwrap();
     assert_eq!(prepared.path, "/emulator/v3/users");
+    let unslashed = ApiRequest::new(
+        Method::GET,
+        "http://127.0.0.1:8780",
+        "v3/users",
+        Idempotency::Idempotent,
+    );
+    assert_eq!(
+        prepare(&unslashed, &aksk(None, None), PROXY, now())
+            .unwrap()
+            .path,
+        "/v3/users"
+    );
     assert_eq!(
         prepared.url,
         "http://p.test/cors/http://127.0.0.1:8780/emulator/v3/users"

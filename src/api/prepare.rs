@@ -84,7 +84,12 @@ pub fn prepare(
             request.base_url()
         ))
     })?;
-    let path = format!("{}{}", upstream.base_path, request.path());
+    let separator = if request.path().starts_with('/') {
+        ""
+    } else {
+        "/"
+    };
+    let path = format!("{}{separator}{}", upstream.base_path, request.path());
     let pairs: Vec<(&str, &str)> = request
         .query_pairs()
         .iter()

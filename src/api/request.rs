@@ -29,7 +29,8 @@ pub struct ApiRequest {
 }
 
 impl ApiRequest {
-    /// A request for `path` (percent-encoded as it goes on the wire, starting with `/`) under
+    /// A request for `path` (percent-encoded as it goes on the wire; a leading `/` is added if
+    /// missing) under
     /// the upstream `base_url` (e.g. `https://iam.myhuaweicloud.com`, or an emulator URL).
     pub fn new(
         method: Method,

@@ -45,6 +45,7 @@ pub fn parse_config(text: &str) -> Result<Settings, ConfigError> {
             field: error.path().to_string(),
             detail: error.into_inner().to_string(),
         })?;
+    let settings = settings.normalized();
     match validate(&settings).into_iter().next() {
         Some((field, error)) => Err(ConfigError::InvalidField { field, error }),
         None => Ok(settings),

@@ -35,6 +35,25 @@ pub struct Settings {
     pub rotation_policy: RotationPolicy,
 }
 
+impl Settings {
+    /// The same settings with text trimmed and blank optional fields unset, so `""` in
+    /// config.json means "none" like `null` does.
+    pub fn normalized(self) -> Self {
+        let optional = |text: Option<String>| {
+            text.map(|text| text.trim().to_owned())
+                .filter(|text| !text.is_empty())
+        };
+        Self {
+            proxy_url: self.proxy_url.trim().to_owned(),
+            region: self.region.trim().to_owned(),
+            iam_endpoint: optional(self.iam_endpoint),
+            kms_endpoint: optional(self.kms_endpoint),
+            account_name: optional(self.account_name),
+            ..self
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {

@@ -59,11 +59,11 @@ impl SettingsDraft {
         let unused_after = whole_number(&self.unused_after_days);
         let concurrency = whole_number(&self.concurrency);
         let settings = Settings {
-            proxy_url: self.proxy_url.trim().to_owned(),
-            region: self.region.trim().to_owned(),
-            iam_endpoint: optional(&self.iam_endpoint),
-            kms_endpoint: optional(&self.kms_endpoint),
-            account_name: optional(&self.account_name),
+            proxy_url: self.proxy_url.clone(),
+            region: self.region.clone(),
+            iam_endpoint: Some(self.iam_endpoint.clone()),
+            kms_endpoint: Some(self.kms_endpoint.clone()),
+            account_name: Some(self.account_name.clone()),
             concurrency: concurrency.unwrap_or(1),
             rotation_policy: RotationPolicy {
                 rotate_after_days: rotate_after.unwrap_or(u32::MAX),
@@ -71,7 +71,8 @@ impl SettingsDraft {
                 new_key_grace_days: new_key_grace.unwrap_or(0),
                 unused_after_days: unused_after.unwrap_or(1),
             },
-        };
+        }
+        .normalized();
         let unparsed: Vec<SettingsField> = [
             (SettingsField::RotateAfterDays, rotate_after.is_none()),
             (SettingsField::WarnBeforeDays, warn_before.is_none()),
@@ -137,9 +138,4 @@ fn whole_number(text: &str) -> Option<u32> {
     }
     let number: u64 = text.parse().ok()?;
     Some(u32::try_from(number).unwrap_or(u32::MAX))
-}
-
-fn optional(text: &str) -> Option<String> {
-    let text = text.trim();
-    (!text.is_empty()).then(|| text.to_owned())
 }

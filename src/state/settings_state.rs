@@ -121,7 +121,9 @@ pub fn apply_overlay(defaults: &Settings, raw: &str) -> Option<Settings> {
     }
     let mut merged = serde_json::to_value(defaults).ok()?;
     merge(&mut merged, &overlay);
-    let settings: Settings = serde_json::from_value(merged).ok()?;
+    let settings = serde_json::from_value::<Settings>(merged)
+        .ok()?
+        .normalized();
     validate(&settings).is_empty().then_some(settings)
 }
 

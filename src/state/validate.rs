@@ -27,9 +27,6 @@ pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
     if let Some(url) = &settings.kms_endpoint {
         check(SettingsField::KmsEndpoint, check_url(url));
     }
-    if settings.account_name.as_deref() == Some("") {
-        check(SettingsField::AccountName, Err(FieldError::Required));
-    }
     if let Some((field, error)) = check_policy(&settings.rotation_policy) {
         check(field, Err(error));
     }
