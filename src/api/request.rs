@@ -30,8 +30,8 @@ pub struct ApiRequest {
 
 impl ApiRequest {
     /// A request for `path` (percent-encoded as it goes on the wire; a leading `/` is added if
-    /// missing) under
-    /// the upstream `base_url` (e.g. `https://iam.myhuaweicloud.com`, or an emulator URL).
+    /// missing) under the upstream `base_url` (e.g. `https://iam.myhuaweicloud.com`, or an
+    /// emulator URL).
     pub fn new(
         method: Method,
         base_url: impl Into<String>,
