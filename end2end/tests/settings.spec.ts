@@ -19,7 +19,9 @@ test('an invalid proxy URL is refused and nothing is stored', async ({ page, sta
   await settings.open(stack.url);
   await settings.proxyUrl.fill('not a url');
   await settings.save.click();
-  await expect(page.getByText(/URL/).and(page.locator('[role=alert], .field-error')).first()).toBeVisible();
+  await expect(page.locator('#settings-proxy-url-error')).toContainText('Enter a full URL');
+  await expect(settings.proxyUrl).toHaveAttribute('aria-invalid', 'true');
+  expect(await page.evaluate(() => localStorage.getItem('keyturn.settings'))).toBeNull();
 
   await page.reload();
   await expect(settings.proxyUrl).toHaveValue(stack.url);
@@ -35,7 +37,8 @@ test('switching to 简体中文 translates the page and is remembered', async ({
   await page.reload();
   await expect(page.getByLabel('代理 URL')).toBeVisible();
 
-  await page.getByLabel('语言').selectOption('en');
+  // The switcher keeps the name "Language" in every language, so it can always be found.
+  await settings.language.selectOption('en');
   await expect(page.getByLabel('Proxy URL')).toBeVisible();
   expect(await exposedText(page, consoleLog)).not.toContain(stack.account.admin.sk);
 });
