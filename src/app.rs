@@ -9,7 +9,7 @@ use crate::pages::{
     ConnectPage, CredentialsPage, KmsPage, NotFoundPage, RotationPage, SettingsPage,
 };
 use crate::state::config_file::CONFIG_URL;
-use crate::state::{ConfigSource, LangProvider, SettingsProvider, use_text};
+use crate::state::{ConfigSource, LangProvider, SessionProvider, SettingsProvider, use_text};
 
 /// Every page of Keyturn.
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -51,14 +51,16 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
-/// The whole app: router, language, settings from config.json, and the frame.
+/// The whole app: router, language, settings from config.json, the session, and the frame.
 #[component]
 pub fn App() -> Html {
     html! {
         <BrowserRouter>
             <LangProvider>
                 <SettingsProvider source={ConfigSource::Fetch(CONFIG_URL.into())}>
-                    <Frame />
+                    <SessionProvider>
+                        <Frame />
+                    </SessionProvider>
                 </SettingsProvider>
             </LangProvider>
         </BrowserRouter>

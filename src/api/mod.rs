@@ -7,6 +7,8 @@
 mod auth;
 mod clock;
 pub mod fetch_error;
+mod iam;
+pub mod iam_requests;
 mod prepare;
 mod request;
 mod response;
@@ -16,6 +18,7 @@ pub mod upstream;
 
 pub use auth::Auth;
 pub use clock::ClockOffset;
+pub use iam::{IamClient, use_iam};
 pub use prepare::{CONTENT_TYPE, PreparedRequest, prepare};
 pub use request::{ApiRequest, Idempotency};
 pub use response::ApiResponse;

@@ -3,8 +3,14 @@
 mod config_error;
 pub mod config_file;
 mod field;
+mod inventory_hook;
+mod inventory_load;
+mod inventory_risk;
+mod inventory_state;
 mod lang_context;
 pub mod overlay;
+mod session;
+mod session_context;
 mod settings;
 mod settings_context;
 mod settings_draft;
@@ -13,7 +19,12 @@ pub mod validate;
 
 pub use config_error::ConfigError;
 pub use field::{FieldError, SettingsField};
+pub use inventory_hook::{InventoryHandle, use_inventory};
+pub use inventory_risk::{DeleteRisk, RECENT_USE_DAYS, delete_risks};
+pub use inventory_state::{InventoryAction, InventoryState, Listing, Scope, UserLoad};
 pub use lang_context::{LangContext, LangProvider, Translator, use_lang, use_text};
+pub use session::Session;
+pub use session_context::{SessionHandle, SessionProvider, use_session, use_session_handle};
 pub use settings::{DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, Settings};
 pub use settings_context::{
     ConfigSource, SaveError, SettingsHandle, SettingsProvider, use_settings,

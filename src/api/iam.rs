@@ -1,0 +1,190 @@
+//! [`IamClient`]: the signed-in user's IAM calls, and [`use_iam`] to get one.
+
+use std::fmt;
+
+use keyturn_core::access_key::AccessKey;
+use keyturn_core::error::Error;
+use keyturn_core::types::credential::{
+    CreatedCredential, CreatedCredentialResponse, CredentialResponse, CredentialsResponse,
+    KeyStatus,
+};
+use keyturn_core::types::directory::ShowUserResponse;
+use keyturn_core::types::directory::{Domain, DomainsResponse, User, UserDetail, UsersResponse};
+use web_sys::AbortSignal;
+use yew::prelude::*;
+
+use super::{ApiRequest, ApiResponse, Auth, Transport, iam_requests};
+use crate::state::{Session, use_session_handle, use_settings};
+
+/// IAM calls through the proxy with one identity. Cheap to clone; clones share the transport's
+/// clock offset. `Debug` never shows the secret key or the token.
+#[derive(Clone, PartialEq)]
+pub struct IamClient {
+    transport: Transport,
+    endpoint: String,
+    auth: Auth,
+    signal: Option<AbortSignal>,
+}
+
+impl IamClient {
+    /// A client for the IAM endpoint `endpoint` (upstream URL, not proxied) that authenticates
+    /// with `auth`. IAM user and key calls signed with an access key need `domain_id` set.
+    pub fn new(transport: Transport, endpoint: impl Into<String>, auth: Auth) -> Self {
+        Self {
+            transport,
+            endpoint: endpoint.into(),
+            auth,
+            signal: None,
+        }
+    }
+
+    /// A client for `session` through `transport`.
+    pub fn for_session(session: &Session, transport: Transport) -> Self {
+        Self::new(
+            transport,
+            session.iam_endpoint.clone(),
+            session.auth.clone(),
+        )
+    }
+
+    /// The same client whose calls end with `Error::Network("request cancelled")` once
+    /// `signal` is aborted (e.g. when the page that started them goes away).
+    pub fn with_abort_signal(mut self, signal: AbortSignal) -> Self {
+        self.signal = Some(signal);
+        self
+    }
+
+    /// The upstream IAM endpoint.
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+
+    /// The transport, with the clock offset it learned.
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    /// `GET /v3/auth/domains`: the caller's account(s).
+    pub async fn auth_domains(&self) -> Result<Vec<Domain>, Error> {
+        let request = iam_requests::auth_domains(&self.endpoint);
+        Ok(self
+            .send(&request)
+            .await?
+            .json::<DomainsResponse>()?
+            .domains)
+    }
+
+    /// `GET /v3/users`: every user of the account; 403 for non-administrators.
+    pub async fn list_users(&self) -> Result<Vec<User>, Error> {
+        let request = iam_requests::list_users(&self.endpoint);
+        Ok(self.send(&request).await?.json::<UsersResponse>()?.users)
+    }
+
+    /// `GET /v3.0/OS-USER/users/{user_id}`: one user; allowed for administrators and for the
+    /// user itself.
+    pub async fn show_user(&self, user_id: &str) -> Result<UserDetail, Error> {
+        let request = iam_requests::show_user(&self.endpoint, user_id)?;
+        Ok(self.send(&request).await?.json::<ShowUserResponse>()?.user)
+    }
+
+    /// The keys of `user_id`, or the caller's own keys when `None`. Listed keys carry no last
+    /// use time; [`IamClient::show_key`] adds it.
+    pub async fn list_keys(&self, user_id: Option<&str>) -> Result<Vec<AccessKey>, Error> {
+        let request = iam_requests::list_keys(&self.endpoint, user_id)?;
+        let listed = self.send(&request).await?.json::<CredentialsResponse>()?;
+        Ok(listed
+            .credentials
+            .into_iter()
+            .map(AccessKey::from)
+            .collect())
+    }
+
+    /// One key, with its last use time.
+    pub async fn show_key(&self, access: &str) -> Result<AccessKey, Error> {
+        let request = iam_requests::show_key(&self.endpoint, access)?;
+        Ok(self
+            .send(&request)
+            .await?
+            .json::<CredentialResponse>()?
+            .credential
+            .into())
+    }
+
+    /// Creates a key for `user_id`; the answer is the only time its secret key is available.
+    /// Never repeated automatically.
+    pub async fn create_key(
+        &self,
+        user_id: &str,
+        description: &str,
+    ) -> Result<CreatedCredential, Error> {
+        let request = iam_requests::create_key(&self.endpoint, user_id, description)?;
+        Ok(self
+            .send(&request)
+            .await?
+            .json::<CreatedCredentialResponse>()?
+            .credential)
+    }
+
+    /// Enables or disables a key; the key as the server now has it.
+    pub async fn set_key_status(
+        &self,
+        access: &str,
+        status: KeyStatus,
+    ) -> Result<AccessKey, Error> {
+        let request = iam_requests::set_key_status(&self.endpoint, access, status)?;
+        Ok(self
+            .send(&request)
+            .await?
+            .json::<CredentialResponse>()?
+            .credential
+            .into())
+    }
+
+    /// Changes a key's description; the key as the server now has it.
+    pub async fn set_key_description(
+        &self,
+        access: &str,
+        description: &str,
+    ) -> Result<AccessKey, Error> {
+        let request = iam_requests::set_key_description(&self.endpoint, access, description)?;
+        Ok(self
+            .send(&request)
+            .await?
+            .json::<CredentialResponse>()?
+            .credential
+            .into())
+    }
+
+    /// Deletes a key. Never repeated automatically.
+    pub async fn delete_key(&self, access: &str) -> Result<(), Error> {
+        let request = iam_requests::delete_key(&self.endpoint, access)?;
+        self.send(&request).await.map(drop)
+    }
+
+    async fn send(&self, request: &ApiRequest) -> Result<ApiResponse, Error> {
+        self.transport
+            .send(request, &self.auth, self.signal.as_ref())
+            .await
+    }
+}
+
+impl fmt::Debug for IamClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IamClient")
+            .field("transport", &self.transport)
+            .field("endpoint", &self.endpoint)
+            .field("auth", &self.auth)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An [`IamClient`] for the signed-in session, through the proxy of the settings in force and
+/// with the app's shared clock offset; `None` when signed out.
+#[hook]
+pub fn use_iam() -> Option<IamClient> {
+    let sessions = use_session_handle();
+    let settings = use_settings();
+    let session = sessions.current()?;
+    let transport = Transport::new(settings.effective.proxy_url.clone(), sessions.clock());
+    Some(IamClient::for_session(&session, transport))
+}

@@ -1,0 +1,116 @@
+//! The IAM calls Keyturn makes, as [`ApiRequest`]s (API.md §4). Pure: identifiers are checked
+//! before they reach a path, and nothing is sent.
+
+use gloo_net::http::Method;
+use keyturn_core::error::Error;
+use keyturn_core::types::credential::{
+    CreateCredentialRequest, KeyStatus, UpdateCredentialRequest,
+};
+use keyturn_core::validate;
+
+use super::{ApiRequest, Idempotency};
+
+/// Path of the v3.0 permanent access key collection.
+pub const CREDENTIALS_PATH: &str = "/v3.0/OS-CREDENTIAL/credentials";
+
+/// `GET /v3/auth/domains`: the caller's account; needs no `X-Domain-Id`.
+pub fn auth_domains(endpoint: &str) -> ApiRequest {
+    ApiRequest::new(
+        Method::GET,
+        endpoint,
+        "/v3/auth/domains",
+        Idempotency::Idempotent,
+    )
+}
+
+/// `GET /v3/users`: every user of the account (administrators only).
+pub fn list_users(endpoint: &str) -> ApiRequest {
+    ApiRequest::new(Method::GET, endpoint, "/v3/users", Idempotency::Idempotent)
+}
+
+/// `GET /v3.0/OS-USER/users/{user_id}`: one user (administrators, or the user itself).
+pub fn show_user(endpoint: &str, user_id: &str) -> Result<ApiRequest, Error> {
+    validate::user_id(user_id)?;
+    Ok(ApiRequest::new(
+        Method::GET,
+        endpoint,
+        format!("/v3.0/OS-USER/users/{user_id}"),
+        Idempotency::Idempotent,
+    ))
+}
+
+/// `GET credentials[?user_id=]`: a user's keys, or the caller's own without `user_id`.
+pub fn list_keys(endpoint: &str, user_id: Option<&str>) -> Result<ApiRequest, Error> {
+    let request = ApiRequest::new(
+        Method::GET,
+        endpoint,
+        CREDENTIALS_PATH,
+        Idempotency::Idempotent,
+    );
+    Ok(match user_id {
+        Some(id) => {
+            validate::user_id(id)?;
+            request.query("user_id", id)
+        }
+        None => request,
+    })
+}
+
+/// `GET credentials/{ak}`: one key with its last use time.
+pub fn show_key(endpoint: &str, access: &str) -> Result<ApiRequest, Error> {
+    key_request(Method::GET, endpoint, access)
+}
+
+/// `POST credentials`: a new key for `user_id`; an empty description is left out.
+pub fn create_key(endpoint: &str, user_id: &str, description: &str) -> Result<ApiRequest, Error> {
+    validate::user_id(user_id)?;
+    let description = Some(description).filter(|text| !text.is_empty());
+    ApiRequest::new(
+        Method::POST,
+        endpoint,
+        CREDENTIALS_PATH,
+        Idempotency::NotIdempotent,
+    )
+    .json(&CreateCredentialRequest::new(user_id, description))
+}
+
+/// `PUT credentials/{ak}` enabling or disabling a key.
+pub fn set_key_status(
+    endpoint: &str,
+    access: &str,
+    status: KeyStatus,
+) -> Result<ApiRequest, Error> {
+    key_request(Method::PUT, endpoint, access)?.json(&UpdateCredentialRequest::status(status))
+}
+
+/// `PUT credentials/{ak}` changing a key's description.
+pub fn set_key_description(
+    endpoint: &str,
+    access: &str,
+    description: &str,
+) -> Result<ApiRequest, Error> {
+    key_request(Method::PUT, endpoint, access)?
+        .json(&UpdateCredentialRequest::description(description))
+}
+
+/// `DELETE credentials/{ak}`. Not repeated automatically: a second attempt after a lost answer
+/// would report 404 for a key that was in fact deleted.
+pub fn delete_key(endpoint: &str, access: &str) -> Result<ApiRequest, Error> {
+    validate::access_key_id(access)?;
+    Ok(ApiRequest::new(
+        Method::DELETE,
+        endpoint,
+        format!("{CREDENTIALS_PATH}/{access}"),
+        Idempotency::NotIdempotent,
+    ))
+}
+
+fn key_request(method: Method, endpoint: &str, access: &str) -> Result<ApiRequest, Error> {
+    validate::access_key_id(access)?;
+    Ok(ApiRequest::new(
+        method,
+        endpoint,
+        format!("{CREDENTIALS_PATH}/{access}"),
+        Idempotency::Idempotent,
+    ))
+}
