@@ -74,6 +74,17 @@ impl ApiError {
         )
     }
 
+    /// The gateway's 401 `APIGW.0303` for an `X-Sdk-Date` outside the 15-minute window.
+    pub fn request_expired(request_id: &RequestId) -> Self {
+        Self::gateway(
+            StatusCode::UNAUTHORIZED,
+            "APIGW.0303",
+            "Incorrect app authentication information: the X-Sdk-Date of the request is more \
+             than 15 minutes away from the server time",
+            request_id,
+        )
+    }
+
     /// The HTTP status of this answer.
     pub fn status(&self) -> StatusCode {
         match self {

@@ -152,7 +152,11 @@ fn identify_signed(
     now: DateTime<Utc>,
 ) -> Result<Caller, ApiError> {
     let rejected = |reason: &str| ApiError::unauthenticated(reason, request_id);
-    let access = signature::verify(cloud, parts, body, authorization, now).map_err(rejected)?;
+    let access =
+        signature::verify(cloud, parts, body, authorization, now).map_err(|r| match r {
+            signature::Rejection::Invalid(reason) => rejected(reason),
+            signature::Rejection::ClockSkew => ApiError::request_expired(request_id),
+        })?;
     match service {
         Service::IamDiscovery => {
             if header(parts, "x-domain-id").is_some_and(|id| id != cloud.domain.id) {

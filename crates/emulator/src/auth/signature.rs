@@ -9,16 +9,25 @@ use crate::state::Cloud;
 /// How far `X-Sdk-Date` may be from the server clock.
 const MAX_CLOCK_SKEW: Duration = Duration::minutes(15);
 
-/// Checks the signature of a request and returns the access key that signed it, or the reason
-/// for the gateway's `APIGW.0301` answer. Uses the `Host` header actually received.
+/// Why the gateway refuses a signed request.
+#[derive(Debug, PartialEq)]
+pub enum Rejection {
+    /// `APIGW.0301`: the signature, the key or its user is not valid; the reason says which.
+    Invalid(&'static str),
+    /// `APIGW.0303`: `X-Sdk-Date` is more than 15 minutes away from the server clock.
+    ClockSkew,
+}
+
+/// Checks the signature of a request and returns the access key that signed it, or why the
+/// gateway refuses it. Uses the `Host` header actually received.
 pub fn verify(
     cloud: &Cloud,
     parts: &Parts,
     body: &[u8],
     authorization: &str,
     now: DateTime<Utc>,
-) -> Result<String, &'static str> {
-    const SIGNATURE_FAIL: &str = "verify aksk signature fail";
+) -> Result<String, Rejection> {
+    const SIGNATURE_FAIL: Rejection = Rejection::Invalid("verify aksk signature fail");
     let auth = Authorization::parse(authorization).map_err(|_| SIGNATURE_FAIL)?;
     let headers: Vec<(&str, &str)> = parts
         .headers
@@ -29,19 +38,20 @@ pub fn verify(
         .headers
         .get("x-sdk-date")
         .and_then(|v| v.to_str().ok())
-        .ok_or("X-Sdk-Date is missing")?;
-    let date = signer::parse_sdk_date(date).map_err(|_| "X-Sdk-Date is malformed")?;
+        .ok_or(Rejection::Invalid("X-Sdk-Date is missing"))?;
+    let date =
+        signer::parse_sdk_date(date).map_err(|_| Rejection::Invalid("X-Sdk-Date is malformed"))?;
     if (now - date).abs() > MAX_CLOCK_SKEW {
-        return Err("X-Sdk-Date is more than 15 minutes away from the server time");
+        return Err(Rejection::ClockSkew);
     }
     let credential = cloud
         .credential(&auth.access)
-        .ok_or("the access key does not exist")?;
+        .ok_or(Rejection::Invalid("the access key does not exist"))?;
     if !credential.active {
-        return Err("the access key is disabled");
+        return Err(Rejection::Invalid("the access key is disabled"));
     }
     if !cloud.user(&credential.user_id).is_some_and(|u| u.enabled) {
-        return Err("the user of the access key is disabled");
+        return Err(Rejection::Invalid("the user of the access key is disabled"));
     }
     let request = SignableRequest {
         method: parts.method.as_str(),
@@ -130,12 +140,13 @@ mod tests {
             tampered.push(b' ');
             assert_eq!(
                 verify(&cloud, &parts, &tampered, &authorization, now),
-                Err("verify aksk signature fail"),
+                Err(Rejection::Invalid("verify aksk signature fail")),
                 "{id}"
             );
             let late = now + Duration::minutes(16);
-            assert!(
-                verify(&cloud, &parts, &body, &authorization, late).is_err(),
+            assert_eq!(
+                verify(&cloud, &parts, &body, &authorization, late),
+                Err(Rejection::ClockSkew),
                 "{id}"
             );
         }

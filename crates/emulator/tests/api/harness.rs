@@ -410,6 +410,14 @@ pub async fn assert_apigw_0301(response: Response) {
     assert_eq!(request_id.len(), 32);
 }
 
+/// Asserts the gateway's clock-skew answer: 401 `APIGW.0303`.
+pub async fn assert_apigw_0303(response: Response) {
+    let (status, request_id, body) = parts(response).await;
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(body["error_code"], "APIGW.0303", "{body}");
+    assert_eq!(body["request_id"], request_id.as_str());
+}
+
 /// Asserts a Keystone-style IAM error with this status.
 pub async fn assert_keystone_error(response: Response, status: u16) -> String {
     let (got, _, body) = parts(response).await;

@@ -7,7 +7,7 @@ use keyturn_emulator::seed::demo::{
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::harness::{Emu, Signed, SignedFor, assert_apigw_0301, parts, start};
+use crate::harness::{Emu, Signed, SignedFor, assert_apigw_0301, assert_apigw_0303, parts, start};
 
 const CREDENTIALS: &str = "/v3.0/OS-CREDENTIAL/credentials";
 
@@ -172,8 +172,8 @@ async fn sdk_date_must_be_within_15_minutes() {
         )
         .date(date)
     };
-    assert_apigw_0301(emu.signed(at(Utc::now() - Duration::minutes(20))).await).await;
-    assert_apigw_0301(emu.signed(at(Utc::now() + Duration::minutes(20))).await).await;
+    assert_apigw_0303(emu.signed(at(Utc::now() - Duration::minutes(20))).await).await;
+    assert_apigw_0303(emu.signed(at(Utc::now() + Duration::minutes(20))).await).await;
     assert_eq!(
         emu.signed(at(Utc::now() - Duration::minutes(10)))
             .await
