@@ -24,10 +24,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConnectTarget { proxy, region } => {
             format!("Requests will go through the proxy {proxy} to region {region}.").into()
         }
-        Text::CredentialsPlaceholder => "Every access key of the account at a glance: owner, \
-             status, age, last use and a rotation badge, with sorting, filters and export. Keys are \
-             created, enabled, disabled and deleted one at a time, with confirmation."
-            .into(),
         Text::RotationPlaceholder => "A guided rotation of one access key: create the new key, \
              put it into service, check that the old key is no longer used, then disable and delete \
              it."
@@ -75,6 +71,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::StorageFailed(detail) => {
             format!("This browser refused to store the settings: {detail}").into()
         }
+        Text::Keys(keys) => super::credentials::en(keys),
     }
 }
 

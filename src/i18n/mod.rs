@@ -1,5 +1,6 @@
 //! Internationalisation: every user-visible string in English and Simplified Chinese.
 
+mod credentials;
 mod en;
 mod lang;
 mod text;
@@ -7,6 +8,7 @@ mod zh;
 
 use std::borrow::Cow;
 
+pub use credentials::{KeysText, utc_iso};
 pub use lang::Lang;
 pub use text::Text;
 

@@ -1,5 +1,6 @@
 //! Every user-visible message, as data.
 
+use super::KeysText;
 use crate::state::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.
@@ -30,8 +31,6 @@ pub enum Text {
     ConnectPlaceholder,
     /// Connect page: where requests will go.
     ConnectTarget { proxy: String, region: String },
-    /// Credentials page: what it will offer.
-    CredentialsPlaceholder,
     /// Rotation page: what it will offer.
     RotationPlaceholder,
     /// KMS page: what it will offer.
@@ -90,4 +89,6 @@ pub enum Text {
     SettingsNotSaved,
     /// Status when the browser refused to store the settings.
     StorageFailed(String),
+    /// A message of the access key page.
+    Keys(KeysText),
 }

@@ -23,10 +23,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConnectTarget { proxy, region } => {
             format!("请求将通过代理 {proxy} 发往区域 {region}。").into()
         }
-        Text::CredentialsPlaceholder => "一览账号下的所有访问密钥：所属用户、状态、密钥年龄、\
-             最近使用时间和轮换标记，支持排序、筛选和导出。每次只对一个密钥执行创建、启用、停用或删除，\
-             并需确认。"
-            .into(),
         Text::RotationPlaceholder => "分步引导轮换一个访问密钥：创建新密钥、投入使用、\
              确认旧密钥不再被使用，然后停用并删除旧密钥。"
             .into(),
@@ -68,6 +64,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::SettingsResetDone => "已恢复默认设置。".into(),
         Text::SettingsNotSaved => "设置未保存：请修正标出的字段。".into(),
         Text::StorageFailed(detail) => format!("本浏览器拒绝保存设置：{detail}").into(),
+        Text::Keys(keys) => super::credentials::zh(keys),
     }
 }
 

@@ -7,6 +7,7 @@ mod inventory_hook;
 mod inventory_load;
 mod inventory_risk;
 mod inventory_state;
+mod inventory_view;
 mod lang_context;
 pub mod overlay;
 mod session;
@@ -20,8 +21,11 @@ pub mod validate;
 pub use config_error::ConfigError;
 pub use field::{FieldError, SettingsField};
 pub use inventory_hook::{InventoryHandle, use_inventory};
-pub use inventory_risk::{DeleteRisk, RECENT_USE_DAYS, delete_risks};
+pub use inventory_risk::{
+    CONFIRM_SUFFIX_CHARS, DeleteRisk, RECENT_USE_DAYS, confirms_delete, delete_risks,
+};
 pub use inventory_state::{InventoryAction, InventoryState, Listing, Scope, UserLoad};
+pub use inventory_view::use_table_view;
 pub use lang_context::{LangContext, LangProvider, Translator, use_lang, use_text};
 pub use session::Session;
 pub use session_context::{SessionHandle, SessionProvider, use_session, use_session_handle};

@@ -1,0 +1,76 @@
+//! The credential table with everything around it, in the view the URL describes.
+
+use std::rc::Rc;
+
+use keyturn_core::error::Error;
+use keyturn_core::inventory::histogram::age_buckets;
+use keyturn_core::inventory::{Filter, Inventory, SortKey, Summary, TableView, UserRef};
+use yew::prelude::*;
+
+use super::{KeyExport, KeyFilters, KeyHistogram, KeyIntent, KeySummary, KeyTable};
+use crate::i18n::KeysText;
+use crate::state::{use_table_view, use_text};
+
+/// Props of [`KeyInventory`].
+#[derive(Properties, PartialEq)]
+pub struct KeyInventoryProps {
+    /// Users and keys.
+    pub inventory: Rc<Inventory>,
+    /// Users whose keys could not be loaded.
+    #[prop_or_default]
+    pub failures: Vec<(UserRef, Error)>,
+    /// Keys with a request in flight.
+    #[prop_or_default]
+    pub busy: Vec<String>,
+    /// Called with what the person asked for.
+    pub on_intent: Callback<KeyIntent>,
+    /// Called with the id of a failed user to load again.
+    #[prop_or_default]
+    pub on_retry: Callback<String>,
+}
+
+/// Summary counts, the age histogram of the rows shown, filters, exports and the table; the
+/// filter and order are read from and written to the URL query.
+#[component]
+pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
+    let tr = use_text();
+    let (view, set_view) = use_table_view();
+    let inventory = &props.inventory;
+    let shown = view.apply(inventory);
+    let on_sort = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |column: SortKey| {
+            set_view.emit(TableView {
+                sort: view.sort.clicked(column),
+                ..view.clone()
+            });
+        })
+    };
+    let on_filter = {
+        let view = view.clone();
+        Callback::from(move |filter: Filter| {
+            set_view.emit(TableView {
+                filter,
+                ..view.clone()
+            })
+        })
+    };
+    html! {
+        <>
+            <div class="key-overview">
+                <KeySummary summary={Summary::of(inventory)} />
+                <KeyHistogram buckets={age_buckets(shown.iter().copied())} />
+            </div>
+            <KeyFilters filter={view.filter.clone()} on_change={on_filter} />
+            <div class="key-toolbar">
+                <p class="key-shown" role="status">
+                    { tr.t(KeysText::Shown { shown: shown.len(), total: inventory.rows().len() }.into()) }
+                </p>
+                <KeyExport inventory={inventory.clone()} view={view.clone()} />
+            </div>
+            <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
+                busy={props.busy.clone()} {on_sort} on_intent={props.on_intent.clone()}
+                on_retry={props.on_retry.clone()} />
+        </>
+    }
+}

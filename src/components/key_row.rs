@@ -1,0 +1,114 @@
+//! One row of the key table: one access key and the actions on it.
+
+use keyturn_core::inventory::{KeyRow, Token, UserRef};
+use keyturn_core::policy::Usage;
+use keyturn_core::types::credential::KeyStatus;
+use yew::prelude::*;
+
+use super::{CopyButton, KeyIntent, KeyTime, KeyUserCell};
+use crate::i18n::KeysText;
+use crate::state::use_text;
+
+/// Props of [`KeyTableRow`].
+#[derive(Properties, PartialEq)]
+pub struct KeyTableRowProps {
+    /// The key, its owner and its assessment.
+    pub row: KeyRow,
+    /// The owner holds two keys.
+    #[prop_or_default]
+    pub no_free_slot: bool,
+    /// `Some(free_slot)` when this row carries the owner's create control.
+    #[prop_or_default]
+    pub create: Option<bool>,
+    /// A request on this key is in flight: its actions wait.
+    #[prop_or_default]
+    pub busy: bool,
+    /// Called with what the person asked for.
+    pub on_intent: Callback<KeyIntent>,
+}
+
+/// `<tr data-ak="<AK>">`: user, AK with "Copy", status, created, age, last use or "Never used",
+/// description, policy badge with a usage note, and Enable/Disable, "Edit description",
+/// "Delete" (each named with the AK for assistive technology).
+#[component]
+pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
+    let tr = use_text();
+    let KeyRow {
+        user,
+        key,
+        assessment,
+    } = &props.row;
+    let access = key.access.clone();
+    let intent = |make: fn(String) -> KeyIntent| {
+        let (access, on_intent) = (access.clone(), props.on_intent.clone());
+        Callback::from(move |_: MouseEvent| on_intent.emit(make(access.clone())))
+    };
+    let (toggle_text, toggle_label, toggle) = match key.status {
+        KeyStatus::Active => (
+            KeysText::Disable,
+            KeysText::DisableKey(access.clone()),
+            intent(|access| KeyIntent::SetStatus {
+                access,
+                status: KeyStatus::Inactive,
+            }),
+        ),
+        KeyStatus::Inactive => (
+            KeysText::Enable,
+            KeysText::EnableKey(access.clone()),
+            intent(|access| KeyIntent::SetStatus {
+                access,
+                status: KeyStatus::Active,
+            }),
+        ),
+    };
+    let on_create = {
+        let on_intent = props.on_intent.clone();
+        Callback::from(move |user: UserRef| on_intent.emit(KeyIntent::Create(user)))
+    };
+    let badge = assessment.badge;
+    let status_class = format!("key-status key-status-{}", key.status.token());
+    let badge_class = format!("badge badge-{}", badge.token().replace('_', "-"));
+    html! {
+        <tr data-ak={access.clone()} aria-busy={props.busy.then_some("true")}>
+            <KeyUserCell user={user.clone()} no_free_slot={props.no_free_slot}
+                create={props.create} {on_create} />
+            <td class="key-access">
+                <code>{ access.clone() }</code>
+                <CopyButton text={access.clone()} label={tr.t(KeysText::CopyKey(access.clone()).into())} />
+            </td>
+            <td><span class={status_class}>{ tr.t(KeysText::Status(key.status).into()) }</span></td>
+            <td><KeyTime at={key.created} /></td>
+            <td class="numeric">{ assessment.age_days }</td>
+            <td>
+                if let Some(used) = key.last_used {
+                    <KeyTime at={used} />
+                } else {
+                    <span class="never-used">{ tr.t(KeysText::NeverUsed.into()) }</span>
+                }
+            </td>
+            <td class="key-description">{ key.description.clone() }</td>
+            <td class="key-policy">
+                <span class={badge_class}>{ tr.t(KeysText::Badge(badge).into()) }</span>
+                if !matches!(assessment.usage, Usage::Recent { .. }) {
+                    <span class="usage-note">{ tr.t(KeysText::UsageNote(assessment.usage).into()) }</span>
+                }
+            </td>
+            <td class="key-actions">
+                <button type="button" class="button-small" disabled={props.busy}
+                    aria-label={tr.t(toggle_label.into())} onclick={toggle}>
+                    { tr.t(toggle_text.into()) }
+                </button>
+                <button type="button" class="button-small" disabled={props.busy}
+                    aria-label={tr.t(KeysText::EditKey(access.clone()).into())}
+                    onclick={intent(KeyIntent::EditDescription)}>
+                    { tr.t(KeysText::EditDescription.into()) }
+                </button>
+                <button type="button" class="button-small button-danger" disabled={props.busy}
+                    aria-label={tr.t(KeysText::DeleteKey(access.clone()).into())}
+                    onclick={intent(KeyIntent::Delete)}>
+                    { tr.t(KeysText::Delete.into()) }
+                </button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,45 @@
+//! The user cell of a key table row: name, markers and the create control.
+
+use keyturn_core::inventory::UserRef;
+use yew::prelude::*;
+
+use super::KeyCreateButton;
+use crate::i18n::KeysText;
+use crate::state::use_text;
+
+/// Props of [`KeyUserCell`].
+#[derive(Properties, PartialEq)]
+pub struct KeyUserCellProps {
+    /// The user.
+    pub user: UserRef,
+    /// The user holds two keys: "No free slot".
+    #[prop_or_default]
+    pub no_free_slot: bool,
+    /// `Some(free_slot)` when this cell carries the user's create control.
+    #[prop_or_default]
+    pub create: Option<bool>,
+    /// Called when "Create key for <user>" is pressed.
+    pub on_create: Callback<UserRef>,
+}
+
+/// `<th scope="row">` with the user's name, "User disabled" and "No free slot" markers, and
+/// the create control when asked for.
+#[component]
+pub fn KeyUserCell(props: &KeyUserCellProps) -> Html {
+    let tr = use_text();
+    let user = &props.user;
+    html! {
+        <th scope="row" class="key-user">
+            <span class="user-name">{ user.name.clone() }</span>
+            if !user.enabled {
+                <span class="marker marker-muted">{ tr.t(KeysText::UserDisabled.into()) }</span>
+            }
+            if props.no_free_slot {
+                <span class="marker marker-full">{ tr.t(KeysText::NoFreeSlot.into()) }</span>
+            }
+            if let Some(free_slot) = props.create {
+                <KeyCreateButton user={user.clone()} {free_slot} on_create={props.on_create.clone()} />
+            }
+        </th>
+    }
+}
