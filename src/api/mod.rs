@@ -6,13 +6,18 @@
 
 mod auth;
 mod clock;
+pub mod diagnosis;
 pub mod fetch_error;
 mod iam;
 pub mod iam_requests;
+pub mod identify;
 mod prepare;
+pub mod proxy_probe;
 mod request;
 mod response;
 pub mod retry;
+pub mod sign_in;
+pub mod token_issue;
 mod transport;
 pub mod upstream;
 

@@ -1,11 +1,12 @@
-//! The page header: product name, main navigation and language switcher.
+//! The page header: product name, main navigation, session and language switcher.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::{LanguageSwitcher, NavLink};
 use crate::app::Route;
-use crate::i18n::Text;
-use crate::state::use_text;
+use crate::i18n::{ConnectText, Text};
+use crate::state::{SessionHandle, use_text};
 
 /// The header shown above every page.
 #[component]
@@ -31,7 +32,42 @@ pub fn Header() -> Html {
                     }) }
                 </ul>
             </nav>
+            <SessionIndicator />
             <LanguageSwitcher />
         </header>
+    }
+}
+
+/// `<user> @ <account>` and a "Sign out" button while signed in; nothing otherwise (or
+/// outside a session provider).
+#[component]
+fn SessionIndicator() -> Html {
+    let tr = use_text();
+    let sessions = use_context::<SessionHandle>();
+    let navigator = use_navigator();
+    let Some(session) = sessions.as_ref().and_then(SessionHandle::current) else {
+        return Html::default();
+    };
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(sessions) = &sessions {
+            sessions.sign_out();
+        }
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Connect);
+        }
+    });
+    html! {
+        <div class="session-indicator" role="group"
+            aria-label={tr.t(Text::Connect(ConnectText::SignedInLabel))}>
+            <span class="session-who" data-testid="session-who">
+                { tr.t(Text::Connect(ConnectText::SignedInAs {
+                    user: session.user_name.clone(),
+                    account: session.account_label().to_owned(),
+                })) }
+            </span>
+            <button type="button" class="button button-small" {onclick}>
+                { tr.t(Text::Connect(ConnectText::SignOut)) }
+            </button>
+        </div>
     }
 }

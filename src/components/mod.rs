@@ -1,6 +1,10 @@
 //! Reusable pieces of the interface.
 
 mod config_gate;
+mod connect_form;
+mod connect_input;
+mod connect_method_picker;
+mod connect_outcome;
 mod copy_button;
 mod dialog;
 pub mod download;
@@ -31,6 +35,10 @@ mod status_message;
 mod text_field;
 
 pub use config_gate::ConfigGate;
+pub use connect_form::{ConnectField, ConnectForm, FieldProblem};
+pub use connect_input::ConnectInput;
+pub use connect_method_picker::ConnectMethodPicker;
+pub use connect_outcome::{ConnectOutcome, FailureDetail, NOTABLE_CLOCK_OFFSET_MS, Outcome};
 pub use copy_button::CopyButton;
 pub use dialog::Dialog;
 pub use header::Header;

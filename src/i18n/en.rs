@@ -71,6 +71,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::StorageFailed(detail) => {
             format!("This browser refused to store the settings: {detail}").into()
         }
+        Text::Connect(text) => super::connect::en(text),
         Text::Keys(keys) => super::credentials::en(keys),
     }
 }

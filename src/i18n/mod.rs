@@ -1,6 +1,7 @@
 //! Internationalisation: every user-visible string in English and Simplified Chinese.
 
 mod credentials;
+mod connect;
 mod en;
 mod lang;
 mod text;
@@ -9,6 +10,7 @@ mod zh;
 use std::borrow::Cow;
 
 pub use credentials::{KeysText, utc_iso};
+pub use connect::ConnectText;
 pub use lang::Lang;
 pub use text::Text;
 

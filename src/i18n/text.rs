@@ -1,6 +1,7 @@
 //! Every user-visible message, as data.
 
 use super::KeysText;
+use super::ConnectText;
 use crate::state::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.
@@ -89,6 +90,8 @@ pub enum Text {
     SettingsNotSaved,
     /// Status when the browser refused to store the settings.
     StorageFailed(String),
+    /// A message of the Connect page or the session indicator.
+    Connect(ConnectText),
     /// A message of the access key page.
     Keys(KeysText),
 }

@@ -64,6 +64,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::SettingsResetDone => "已恢复默认设置。".into(),
         Text::SettingsNotSaved => "设置未保存：请修正标出的字段。".into(),
         Text::StorageFailed(detail) => format!("本浏览器拒绝保存设置：{detail}").into(),
+        Text::Connect(text) => super::connect::zh(text),
         Text::Keys(keys) => super::credentials::zh(keys),
     }
 }

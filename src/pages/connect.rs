@@ -1,23 +1,249 @@
-//! Connect: signing in to a Huawei Cloud account.
+//! Connect: signing in to a Huawei Cloud account with an access key, a password or a token.
 
+use keyturn_core::endpoints;
+use keyturn_core::error::Error;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::components::PlaceholderPage;
-use crate::i18n::Text;
-use crate::state::{use_settings, use_text};
+use crate::api::diagnosis::{Circumstances, diagnose};
+use crate::api::identify::{Connected, SignInFailure, connect};
+use crate::api::proxy_probe::proxy_answers;
+use crate::api::sign_in::SignInMethod;
+use crate::app::Route;
+use crate::components::{
+    ConnectField, ConnectForm, ConnectInput, ConnectMethodPicker, ConnectOutcome, FailureDetail,
+    FieldProblem, Outcome,
+};
+use crate::i18n::{ConnectText, Text};
+use crate::state::{SessionHandle, use_session_handle, use_settings, use_text};
 
-/// The sign-in page.
+/// What a button asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    /// Check the credentials and report, without signing in.
+    Test,
+    /// Check the credentials, sign in and open the access keys.
+    SignIn,
+}
+
+/// The sign-in page. Secrets live in this page's state only: they go when it does.
 #[component]
 pub fn ConnectPage() -> Html {
     let tr = use_text();
     let settings = use_settings();
+    let sessions = use_session_handle();
+    let navigator = use_navigator();
+    let form = use_state(|| ConnectForm::new(settings.effective.account_name.as_deref()));
+    let problems = use_state(Vec::<(ConnectField, FieldProblem)>::new);
+    let outcome = use_state(|| Outcome::Idle);
+    let busy = matches!(*outcome, Outcome::SigningIn | Outcome::Testing);
+
+    let run = {
+        let (form, problems, outcome, sessions) = (
+            form.clone(),
+            problems.clone(),
+            outcome.clone(),
+            sessions.clone(),
+        );
+        let proxy = settings.effective.proxy_url.clone();
+        let endpoint = endpoints::iam_endpoint(
+            &settings.effective.region,
+            settings.effective.iam_endpoint.as_deref(),
+        );
+        Callback::from(move |action: Action| {
+            let request = match form.request() {
+                Ok(request) => request,
+                Err(refused) => {
+                    if let Some((field, _)) = refused.first() {
+                        focus(field.input_id());
+                    }
+                    problems.set(refused);
+                    outcome.set(Outcome::Invalid);
+                    return;
+                }
+            };
+            problems.set(Vec::new());
+            outcome.set(match action {
+                Action::Test => Outcome::Testing,
+                Action::SignIn => Outcome::SigningIn,
+            });
+            let attempt = Attempt {
+                form: form.clone(),
+                outcome: outcome.clone(),
+                sessions: sessions.clone(),
+                navigator: navigator.clone(),
+                proxy: proxy.clone(),
+                action,
+            };
+            let endpoint = endpoint.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let clock = attempt.sessions.clock();
+                match connect(&request, &attempt.proxy, &endpoint, &clock).await {
+                    Ok(connected) => attempt.succeeded(connected),
+                    Err(failure) => attempt.failed(failure, request.method()).await,
+                }
+            });
+        })
+    };
+    let onsubmit = {
+        let run = run.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            run.emit(Action::SignIn);
+        })
+    };
+    let on_test = Callback::from(move |_: MouseEvent| run.emit(Action::Test));
+    let on_method = {
+        let (form, problems, outcome) = (form.clone(), problems.clone(), outcome.clone());
+        Callback::from(move |method| {
+            form.set(form.with_method(method));
+            problems.set(Vec::new());
+            outcome.set(Outcome::Idle);
+        })
+    };
+
+    let fields = ConnectField::of(form.method).iter().map(|&field| {
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |value: String| form.set(form.with(field, value)))
+        };
+        let error = problems
+            .iter()
+            .find(|(refused, _)| *refused == field)
+            .map(|(_, problem)| tr.t(Text::Connect(ConnectText::Problem(*problem))));
+        let hint = Some(tr.t(Text::Connect(ConnectText::FieldHint(field))))
+            .filter(|hint| !hint.is_empty());
+        let (autocomplete, inputmode) = input_hints(field);
+        html! {
+            <ConnectInput key={field.input_id()} id={field.input_id()}
+                label={tr.t(Text::Connect(ConnectText::FieldLabel(field)))}
+                value={form.get(field).to_owned()} {on_input} secret={field.is_secret()}
+                autocomplete={autocomplete.map(AttrValue::from)}
+                inputmode={inputmode.map(AttrValue::from)} {hint} {error} />
+        }
+    });
     let target = Text::ConnectTarget {
         proxy: settings.effective.proxy_url.clone(),
         region: settings.effective.region.clone(),
     };
     html! {
-        <PlaceholderPage title={Text::NavConnect} description={Text::ConnectPlaceholder}>
+        <section class="page connect-page">
+            <h1>{ tr.t(Text::NavConnect) }</h1>
+            <p class="lead">{ tr.t(Text::ConnectPlaceholder) }</p>
             <p data-testid="connect-target">{ tr.t(target) }</p>
-        </PlaceholderPage>
+            if let Some(session) = sessions.current() {
+                <p class="notice" data-testid="connect-signed-in">
+                    { tr.t(Text::Connect(ConnectText::AlreadySignedIn {
+                        user: session.user_name.clone(),
+                        account: session.account_label().to_owned(),
+                    })) }
+                </p>
+            }
+            <form class="connect-form" {onsubmit} novalidate=true>
+                <ConnectMethodPicker value={form.method} on_change={on_method} />
+                { for fields }
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled={busy}>
+                        { tr.t(Text::Connect(ConnectText::SignIn)) }
+                    </button>
+                    <button type="button" class="button" onclick={on_test} disabled={busy}>
+                        { tr.t(Text::Connect(ConnectText::TestConnection)) }
+                    </button>
+                </div>
+            </form>
+            <ConnectOutcome outcome={(*outcome).clone()} />
+        </section>
+    }
+}
+
+/// One run of a button, carried into the request's future.
+struct Attempt {
+    form: UseStateHandle<ConnectForm>,
+    outcome: UseStateHandle<Outcome>,
+    sessions: SessionHandle,
+    navigator: Option<Navigator>,
+    proxy: String,
+    action: Action,
+}
+
+impl Attempt {
+    /// Reports a test, or signs in: session in force, secrets out of the form, access keys open.
+    fn succeeded(self, connected: Connected) {
+        match self.action {
+            Action::Test => self.outcome.set(Outcome::Connected {
+                user: connected.session.user_name.clone(),
+                account: connected.session.account_label().to_owned(),
+                admin: connected.admin,
+                clock_offset_ms: self.sessions.clock().offset_ms(),
+            }),
+            Action::SignIn => {
+                self.sessions.sign_in(connected.session);
+                self.form.set(self.form.without_secrets());
+                self.outcome.set(Outcome::Idle);
+                if let Some(navigator) = &self.navigator {
+                    navigator.push(&Route::Credentials);
+                }
+            }
+        }
+    }
+
+    /// Explains the failure; a request without an answer first probes the proxy to tell an
+    /// unreachable proxy from a CORS refusal.
+    async fn failed(self, failure: SignInFailure, method: SignInMethod) {
+        let no_answer = matches!(failure, SignInFailure::Call(Error::Network(_)));
+        let answers = if no_answer {
+            Some(proxy_answers(&self.proxy).await)
+        } else {
+            None
+        };
+        let origin = web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .unwrap_or_default();
+        let clock_offset_ms = self.sessions.clock().offset_ms();
+        let diagnosis = diagnose(
+            &failure,
+            &Circumstances {
+                method,
+                proxy_url: &self.proxy,
+                page_origin: &origin,
+                proxy_answers: answers,
+                clock_offset_ms,
+            },
+        );
+        let detail = match failure {
+            SignInFailure::Call(Error::Api(error)) => FailureDetail::Service(error),
+            SignInFailure::Call(Error::Network(report) | Error::Decode(report)) => {
+                FailureDetail::Report(report)
+            }
+            _ => FailureDetail::None,
+        };
+        self.outcome.set(Outcome::Failed {
+            diagnosis,
+            detail,
+            clock_offset_ms,
+        });
+    }
+}
+
+/// The `autocomplete` and `inputmode` hints of `field`.
+fn input_hints(field: ConnectField) -> (Option<&'static str>, Option<&'static str>) {
+    match field {
+        ConnectField::UserName => (Some("username"), None),
+        ConnectField::Password => (Some("current-password"), None),
+        ConnectField::MfaCode => (Some("one-time-code"), Some("numeric")),
+        _ => (None, None),
+    }
+}
+
+/// Moves keyboard focus to the element with id `id`.
+fn focus(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }

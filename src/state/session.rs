@@ -17,9 +17,9 @@ pub struct Session {
     pub domain_id: String,
     /// The account (domain) name, when known.
     pub domain_name: Option<String>,
-    /// The signed-in IAM user's id.
+    /// The signed-in IAM user's id; empty when a pasted token's user could not be identified.
     pub user_id: String,
-    /// The signed-in IAM user's name.
+    /// The signed-in IAM user's name; empty when a pasted token's user could not be identified.
     pub user_name: String,
 }
 
