@@ -305,11 +305,16 @@ async fn a_link_reproduces_the_view() {
     );
 }
 
+/// Buttons inside `root` whose accessible name (`aria-label`, else text) is `name`.
 fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
     let buttons = root.query_selector_all("button").unwrap();
     (0..buttons.length())
         .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
-        .filter(|b| b.text_content().unwrap_or_default().trim() == name)
+        .filter(|b| {
+            b.get_attribute("aria-label")
+                .unwrap_or_else(|| b.text_content().unwrap_or_default().trim().to_owned())
+                == name
+        })
         .collect()
 }
 
@@ -320,6 +325,11 @@ async fn a_user_with_two_keys_cannot_get_a_third() {
     assert_eq!(blocked.len(), 1, "one create control per user");
     let blocked = &blocked[0];
     assert!(blocked.has_attribute("disabled"));
+    assert_eq!(
+        text(blocked).trim(),
+        "Create key",
+        "the name adds the user to the text"
+    );
     let reason_id = blocked
         .get_attribute("aria-describedby")
         .expect("the reason describes it");

@@ -294,3 +294,41 @@ async fn tab_stays_inside_a_dialog() {
         "past the last control to the first"
     );
 }
+
+/// A button that opens a description dialog, for checking where focus goes back to.
+#[component]
+fn Opener() -> Html {
+    let open = use_state(|| false);
+    let show = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(true))
+    };
+    let hide = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(false))
+    };
+    html! {
+        <>
+            <button type="button" id="opener" onclick={show}>{ "Open" }</button>
+            if *open {
+                <KeyDescriptionDialog access={BOB} description="" on_save={Callback::noop()}
+                    on_cancel={hide} />
+            }
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn closing_a_dialog_gives_focus_back_to_its_opener() {
+    fresh_storage("en");
+    let (root, _) = mount_at("", html! { <Opener /> }).await;
+    let opener = button(&root, "Open");
+    opener.focus().unwrap();
+    opener.click();
+    settle().await;
+    assert_eq!(focused_id(), "edit-key-description");
+    button(&root, "Cancel").click();
+    settle().await;
+    assert!(find(&root, "[role=\"dialog\"]").is_none());
+    assert_eq!(focused_id(), "opener");
+}

@@ -1,5 +1,6 @@
 //! A modal dialog: labelled by its heading, keeps keyboard focus inside, gives it back on close.
 
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
@@ -35,10 +36,11 @@ pub struct DialogProps {
 pub fn Dialog(props: &DialogProps) -> Html {
     let dialog = use_node_ref();
     let backdrop = use_node_ref();
+    // Read while rendering, before the page behind the dialog can become inert and lose focus.
+    let opener = use_mut_ref(active_element);
     {
         let dialog = dialog.clone();
         use_effect_with((), move |()| {
-            let opener = active_element();
             if let Some(dialog) = dialog.cast::<Element>() {
                 let first = dialog
                     .query_selector(FIRST_FIELD)
@@ -49,7 +51,14 @@ pub fn Dialog(props: &DialogProps) -> Html {
                     let _ = first.focus();
                 }
             }
-            move || restore_focus(opener)
+            move || {
+                let opener = opener.borrow_mut().take();
+                // After the page behind the dialog is interactive again.
+                wasm_bindgen_futures::spawn_local(async move {
+                    TimeoutFuture::new(0).await;
+                    restore_focus(opener);
+                });
+            }
         });
     }
     let onkeydown = {

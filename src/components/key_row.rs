@@ -93,21 +93,23 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
                     <span class="usage-note">{ tr.t(KeysText::UsageNote(assessment.usage).into()) }</span>
                 }
             </td>
-            <td class="key-actions">
-                <button type="button" class="button-small" disabled={props.busy}
-                    aria-label={tr.t(toggle_label.into())} onclick={toggle}>
-                    { tr.t(toggle_text.into()) }
-                </button>
-                <button type="button" class="button-small" disabled={props.busy}
-                    aria-label={tr.t(KeysText::EditKey(access.clone()).into())}
-                    onclick={intent(KeyIntent::EditDescription)}>
-                    { tr.t(KeysText::EditDescription.into()) }
-                </button>
-                <button type="button" class="button-small button-danger" disabled={props.busy}
-                    aria-label={tr.t(KeysText::DeleteKey(access.clone()).into())}
-                    onclick={intent(KeyIntent::Delete)}>
-                    { tr.t(KeysText::Delete.into()) }
-                </button>
+            <td>
+                <div class="key-actions">
+                    <button type="button" class="button-small" disabled={props.busy}
+                        aria-label={tr.t(toggle_label.into())} onclick={toggle}>
+                        { tr.t(toggle_text.into()) }
+                    </button>
+                    <button type="button" class="button-small" disabled={props.busy}
+                        aria-label={tr.t(KeysText::EditKey(access.clone()).into())}
+                        onclick={intent(KeyIntent::EditDescription)}>
+                        { tr.t(KeysText::EditDescription.into()) }
+                    </button>
+                    <button type="button" class="button-small button-danger" disabled={props.busy}
+                        aria-label={tr.t(KeysText::DeleteKey(access.clone()).into())}
+                        onclick={intent(KeyIntent::Delete)}>
+                        { tr.t(KeysText::Delete.into()) }
+                    </button>
+                </div>
             </td>
         </tr>
     }

@@ -139,7 +139,9 @@ pub enum KeysText {
     EditKey(String),
     /// Accessible name: delete this key.
     DeleteKey(String),
-    /// Button: create a key for this user.
+    /// Button text: create a key (its accessible name is [`KeysText::CreateFor`]).
+    CreateKey,
+    /// Accessible name of the create button of this user.
     CreateFor(String),
     /// Why this user cannot get another key.
     TwoKeys(String),
@@ -302,6 +304,7 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::EnableKey(access) => format!("Enable {access}").into(),
         T::EditKey(access) => format!("Edit description {access}").into(),
         T::DeleteKey(access) => format!("Delete {access}").into(),
+        T::CreateKey => "Create key".into(),
         T::CreateFor(user) => format!("Create key for {user}").into(),
         T::TwoKeys(user) => {
             format!("{user} already has two access keys: rotate one instead").into()
@@ -441,6 +444,7 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::EnableKey(access) => format!("启用 {access}").into(),
         T::EditKey(access) => format!("编辑描述 {access}").into(),
         T::DeleteKey(access) => format!("删除 {access}").into(),
+        T::CreateKey => "创建密钥".into(),
         T::CreateFor(user) => format!("为 {user} 创建密钥").into(),
         T::TwoKeys(user) => format!("{user} 已有两个访问密钥：请改为轮换其中一个").into(),
         T::RotationWizard => "轮换向导".into(),

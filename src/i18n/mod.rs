@@ -1,7 +1,7 @@
 //! Internationalisation: every user-visible string in English and Simplified Chinese.
 
-mod credentials;
 mod connect;
+mod credentials;
 mod en;
 mod lang;
 mod text;
@@ -9,8 +9,8 @@ mod zh;
 
 use std::borrow::Cow;
 
-pub use credentials::{KeysText, utc_iso};
 pub use connect::ConnectText;
+pub use credentials::{KeysText, utc_iso};
 pub use lang::Lang;
 pub use text::Text;
 

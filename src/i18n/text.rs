@@ -1,7 +1,7 @@
 //! Every user-visible message, as data.
 
-use super::KeysText;
 use super::ConnectText;
+use super::KeysText;
 use crate::state::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.

@@ -17,9 +17,11 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::NavSettings => "设置".into(),
         Text::Tagline => "华为云访问密钥与 KMS 密钥轮换".into(),
         Text::LoadingConfig => "正在加载配置…".into(),
-        Text::ConnectPlaceholder => "在此登录华为云账号：使用访问密钥（AK/SK，请求在本浏览器中签名）、\
+        Text::ConnectPlaceholder => {
+            "在此登录华为云账号：使用访问密钥（AK/SK，请求在本浏览器中签名）、\
              IAM 用户名和密码，或粘贴的令牌。密钥等机密信息只保存在内存中，刷新页面后需要重新输入。"
-            .into(),
+                .into()
+        }
         Text::ConnectTarget { proxy, region } => {
             format!("请求将通过代理 {proxy} 发往区域 {region}。").into()
         }
