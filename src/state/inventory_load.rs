@@ -14,7 +14,7 @@ use crate::api::IamClient;
 /// Lists the users, then loads each one's keys with at most `concurrency` users in flight.
 ///
 /// When the user list is refused (403: not an administrator), only `me`'s own keys are
-/// loaded, through the list of the caller's keys.
+/// loaded, through the list of the caller's keys, and the table is listed once they are known.
 pub async fn load_inventory(
     iam: IamClient,
     me: UserRef,
@@ -37,12 +37,14 @@ pub async fn load_inventory(
                 .await;
         }
         Err(Error::Api(refusal)) if refusal.status == 403 => {
+            let keys = shown_keys(&iam, None).await;
+            let me = owner_of_own_keys(me, &keys);
             dispatch.emit(InventoryAction::Listed {
                 generation,
                 users: vec![me.clone()],
                 scope: Scope::OwnKeys,
             });
-            load_user(&iam, me.id, Scope::OwnKeys, generation, &dispatch).await;
+            dispatch.emit(settled(&iam, generation, me.id, keys));
         }
         Err(error) => dispatch.emit(InventoryAction::ListFailed { generation, error }),
     }
@@ -60,7 +62,18 @@ pub async fn load_user(
         Scope::AllUsers => Some(user_id.as_str()),
         Scope::OwnKeys => None,
     };
-    let action = match shown_keys(iam, listed_for).await {
+    let keys = shown_keys(iam, listed_for).await;
+    dispatch.emit(settled(iam, generation, user_id, keys));
+}
+
+/// The action that records how loading `user_id`'s keys ended.
+fn settled(
+    iam: &IamClient,
+    generation: u64,
+    user_id: String,
+    keys: Result<Vec<AccessKey>, Error>,
+) -> InventoryAction {
+    match keys {
         Ok(keys) => InventoryAction::UserLoaded {
             generation,
             user_id,
@@ -72,8 +85,27 @@ pub async fn load_user(
             user_id,
             error,
         },
-    };
-    dispatch.emit(action);
+    }
+}
+
+/// The signed-in user as the owner of their listed keys: a session that could not tell its
+/// user's id (a pasted token) learns it from the keys.
+fn owner_of_own_keys(me: UserRef, keys: &Result<Vec<AccessKey>, Error>) -> UserRef {
+    match keys {
+        Ok(keys) if me.id.is_empty() => match keys.first() {
+            Some(key) => UserRef {
+                name: if me.name.is_empty() {
+                    key.user_id.clone()
+                } else {
+                    me.name
+                },
+                id: key.user_id.clone(),
+                enabled: me.enabled,
+            },
+            None => me,
+        },
+        _ => me,
+    }
 }
 
 /// The keys of `user_id` (the caller's with `None`), each shown for its last use.

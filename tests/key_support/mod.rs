@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod scripted;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use keyturn::state::{
     ConfigError, ConfigSource, LangProvider, SessionProvider, Settings, SettingsProvider,
