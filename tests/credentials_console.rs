@@ -92,6 +92,7 @@ fn row_text(root: &Element, access: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Focuses and clicks the button named `name` (`aria-label`, else its text), as a user would.
 fn press(root: &Element, name: &str) {
     let element = find(root, &format!("[aria-label=\"{name}\"]")).unwrap_or_else(|| {
         let buttons = root.query_selector_all("button").unwrap();
@@ -100,7 +101,9 @@ fn press(root: &Element, name: &str) {
             .find(|b| b.text_content().unwrap_or_default().trim() == name)
             .unwrap_or_else(|| panic!("no button {name:?}"))
     });
-    element.unchecked_into::<HtmlElement>().click();
+    let button = element.unchecked_into::<HtmlElement>();
+    button.focus().unwrap();
+    button.click();
 }
 
 async fn loaded(root: &Element) {
@@ -276,6 +279,18 @@ async fn create_shows_the_secret_once_then_only_the_new_row() {
         text_of(&root, "[role=\"dialog\"] h2").as_deref() == Some("Save the new access key")
     })
     .await;
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        focused.text_content().as_deref(),
+        Some("Download CSV"),
+        "focus moves into the secret dialog and stays there"
+    );
     let post = calls().into_iter().find(|c| c.method == "POST").unwrap();
     assert_eq!(
         post.body,

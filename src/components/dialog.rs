@@ -111,7 +111,15 @@ fn active_element() -> Option<HtmlElement> {
         .ok()
 }
 
+/// Focuses `opener`, or the main region when it is gone; leaves focus alone when another
+/// dialog has taken it meanwhile (e.g. the secret dialog that follows creation).
 fn restore_focus(opener: Option<HtmlElement>) {
+    let in_dialog = active_element()
+        .and_then(|active| active.closest("[aria-modal=\"true\"]").ok().flatten())
+        .is_some();
+    if in_dialog {
+        return;
+    }
     let target = opener.filter(|e| e.is_connected()).or_else(|| {
         web_sys::window()?
             .document()?
