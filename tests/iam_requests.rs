@@ -3,13 +3,15 @@
 use chrono::{DateTime, Utc};
 use gloo_net::http::Method;
 use keyturn::api::iam_requests::{self, CREDENTIALS_PATH};
+use keyturn::api::token_issue::prepare_token_request;
 use keyturn::api::{
-    Auth, ClockOffset, IamClient, Idempotency, PreparedRequest, Transport, prepare,
+    Auth, CONTENT_TYPE, ClockOffset, IamClient, Idempotency, PreparedRequest, Transport, prepare,
 };
 use keyturn::state::Session;
 use keyturn_core::error::Error;
 use keyturn_core::signer;
 use keyturn_core::types::credential::KeyStatus;
+use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest};
 use keyturn_core::validate::ValidationError;
 use serde_json::{Value, json};
 use wasm_bindgen_test::*;
@@ -21,6 +23,7 @@ const IAM: &str = "http://127.0.0.1:8780";
 const AK: &str = "ALICEDEMOACCESSKEY01";
 const SK: &str = "AliceDemoSecretKey0000000000000000000001";
 const TOKEN: &str = "MIIEtoken-that-must-not-leak";
+const PASSWORD: &str = "Keyturn-Demo-1";
 
 fn now() -> DateTime<Utc> {
     signer::parse_sdk_date("20250301T120000Z").unwrap()
@@ -39,7 +42,7 @@ fn prepared(request: &keyturn::api::ApiRequest) -> PreparedRequest {
     prepare(request, &aksk(), PROXY, now()).unwrap()
 }
 
-fn body(prepared: &PreparedRequest) -> Value {
+fn body_of(prepared: &PreparedRequest) -> Value {
     serde_json::from_str(prepared.body.as_deref().unwrap()).unwrap()
 }
 
@@ -95,11 +98,11 @@ fn create_posts_the_owner_and_description_once() {
     let sent = prepared(&request);
     assert_eq!(sent.path, CREDENTIALS_PATH);
     assert_eq!(
-        body(&sent),
+        body_of(&sent),
         json!({"credential": {"user_id": "u1", "description": "ci deploy"}})
     );
     let without = prepared(&iam_requests::create_key(IAM, "u1", "").unwrap());
-    assert_eq!(body(&without), json!({"credential": {"user_id": "u1"}}));
+    assert_eq!(body_of(&without), json!({"credential": {"user_id": "u1"}}));
 }
 
 #[wasm_bindgen_test]
@@ -109,12 +112,15 @@ fn updates_put_one_field_to_the_key() {
     assert_eq!(status.idempotency(), Idempotency::Idempotent);
     let sent = prepared(&status);
     assert_eq!(sent.path, format!("{CREDENTIALS_PATH}/{AK}"));
-    assert_eq!(body(&sent), json!({"credential": {"status": "inactive"}}));
+    assert_eq!(
+        body_of(&sent),
+        json!({"credential": {"status": "inactive"}})
+    );
 
     let description = iam_requests::set_key_description(IAM, AK, "rotated").unwrap();
     assert_eq!(description.method(), &Method::PUT);
     assert_eq!(
-        body(&prepared(&description)),
+        body_of(&prepared(&description)),
         json!({"credential": {"description": "rotated"}})
     );
 }
@@ -165,6 +171,46 @@ async fn an_aborted_client_sends_nothing_and_says_cancelled() {
         client.show_key(AK).await.unwrap_err(),
         Error::Network(keyturn::api::fetch_error::CANCELLED.into())
     );
+}
+
+#[wasm_bindgen_test]
+fn a_token_request_carries_the_password_only_in_its_body() {
+    let body = TokenRequest::password(
+        "keyturn-demo",
+        "carol",
+        PASSWORD,
+        Scope::Domain(ScopeRef::Name("keyturn-demo".into())),
+    )
+    .with_totp("c01", "123456");
+    let sent = prepare_token_request(PROXY, &format!("{IAM}/prefix/"), &body).unwrap();
+    assert_eq!(sent.method, Method::POST);
+    assert_eq!(sent.url, format!("{PROXY}/{IAM}/prefix/v3/auth/tokens"));
+    assert_eq!(sent.path, "/prefix/v3/auth/tokens");
+    assert_eq!(sent.query, "");
+    assert_eq!(sent.upstream_host, "127.0.0.1:8780");
+    assert_eq!(
+        sent.headers,
+        [("content-type".to_owned(), CONTENT_TYPE.to_owned())],
+        "no credentials: the password is the credential"
+    );
+    assert_eq!(
+        body_of(&sent),
+        json!({"auth": {
+            "identity": {
+                "methods": ["password", "totp"],
+                "password": {"user": {"name": "carol", "password": PASSWORD,
+                    "domain": {"name": "keyturn-demo"}}},
+                "totp": {"user": {"id": "c01", "passcode": "123456"}}
+            },
+            "scope": {"domain": {"name": "keyturn-demo"}}
+        }})
+    );
+    let shown = format!("{sent:?}");
+    assert!(
+        !shown.contains(PASSWORD) && !shown.contains("123456"),
+        "{shown}"
+    );
+    assert!(prepare_token_request(PROXY, "iam.example.com", &body).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,8 @@
 //! "Password" and "Token" choices share their names with the inputs they reveal, and an input
 //! is found by its label text.
 
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::api::sign_in::SignInMethod;
@@ -28,6 +29,8 @@ const LABEL_ID: &str = "connect-method-label";
 #[component]
 pub fn ConnectMethodPicker(props: &ConnectMethodPickerProps) -> Html {
     let tr = use_text();
+    let group = use_node_ref();
+    let group_ref = group.clone();
     let radios = SignInMethod::ALL.into_iter().map(|method| {
         let checked = method == props.value;
         let onclick = {
@@ -36,13 +39,16 @@ pub fn ConnectMethodPicker(props: &ConnectMethodPickerProps) -> Html {
         };
         let onkeydown = {
             let on_change = props.on_change.clone();
+            let group = group.clone();
             Callback::from(move |event: KeyboardEvent| {
                 let Some(next) = neighbour(method, &event.key()) else {
                     return;
                 };
                 event.prevent_default();
                 on_change.emit(next);
-                focus(next);
+                if let Some(group) = group.cast::<Element>() {
+                    focus_within(&group, next);
+                }
             })
         };
         html! {
@@ -59,7 +65,7 @@ pub fn ConnectMethodPicker(props: &ConnectMethodPickerProps) -> Html {
             <span id={LABEL_ID} class="method-picker-label">
                 { tr.t(Text::Connect(ConnectText::MethodGroup)) }
             </span>
-            <div role="radiogroup" aria-labelledby={LABEL_ID} class="method-radios">
+            <div ref={group_ref} role="radiogroup" aria-labelledby={LABEL_ID} class="method-radios">
                 { for radios }
             </div>
             <p class="field-hint">{ tr.t(Text::Connect(ConnectText::MethodHint(props.value))) }</p>
@@ -89,11 +95,12 @@ fn radio_id(method: SignInMethod) -> &'static str {
     }
 }
 
-fn focus(method: SignInMethod) {
-    use wasm_bindgen::JsCast;
-    if let Some(radio) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(radio_id(method)))
+/// Moves keyboard focus to the radio of `method` inside `group`.
+fn focus_within(group: &Element, method: SignInMethod) {
+    if let Some(radio) = group
+        .query_selector(&format!("#{}", radio_id(method)))
+        .ok()
+        .flatten()
         .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     {
         let _ = radio.focus();

@@ -3,7 +3,7 @@
 use keyturn_core::endpoints;
 use keyturn_core::error::Error;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -39,13 +39,25 @@ pub fn ConnectPage() -> Html {
     let problems = use_state(Vec::<(ConnectField, FieldProblem)>::new);
     let outcome = use_state(|| Outcome::Idle);
     let busy = matches!(*outcome, Outcome::SigningIn | Outcome::Testing);
+    let form_ref = use_node_ref();
+    {
+        let form = form.clone();
+        use_effect_with(settings.effective.account_name.clone(), move |name| {
+            if form.get(ConnectField::AccountName).is_empty()
+                && let Some(name) = name
+            {
+                form.set(form.with(ConnectField::AccountName, name.clone()));
+            }
+        });
+    }
 
     let run = {
-        let (form, problems, outcome, sessions) = (
+        let (form, problems, outcome, sessions, form_ref) = (
             form.clone(),
             problems.clone(),
             outcome.clone(),
             sessions.clone(),
+            form_ref.clone(),
         );
         let proxy = settings.effective.proxy_url.clone();
         let endpoint = endpoints::iam_endpoint(
@@ -57,7 +69,7 @@ pub fn ConnectPage() -> Html {
                 Ok(request) => request,
                 Err(refused) => {
                     if let Some((field, _)) = refused.first() {
-                        focus(field.input_id());
+                        focus_inside(&form_ref, field.input_id());
                     }
                     problems.set(refused);
                     outcome.set(Outcome::Invalid);
@@ -141,9 +153,9 @@ pub fn ConnectPage() -> Html {
                     })) }
                 </p>
             }
-            <form class="connect-form" {onsubmit} novalidate=true>
+            <form ref={form_ref} class="connect-form" {onsubmit} novalidate=true>
                 <ConnectMethodPicker value={form.method} on_change={on_method} />
-                { for fields }
+                <div class="connect-fields">{ for fields }</div>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled={busy}>
                         { tr.t(Text::Connect(ConnectText::SignIn)) }
@@ -237,11 +249,11 @@ fn input_hints(field: ConnectField) -> (Option<&'static str>, Option<&'static st
     }
 }
 
-/// Moves keyboard focus to the element with id `id`.
-fn focus(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
+/// Moves keyboard focus to the element with id `id` inside `container`.
+fn focus_inside(container: &NodeRef, id: &str) {
+    if let Some(element) = container
+        .cast::<Element>()
+        .and_then(|container| container.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     {
         let _ = element.focus();
