@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 use yew_router::history::History;
+use yew_router::query::Raw;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -314,6 +315,65 @@ async fn signing_in_opens_the_access_keys_and_signing_out_comes_back() {
         "the secret is asked again"
     );
     restore_fetch();
+}
+
+#[wasm_bindgen_test]
+async fn signing_in_returns_to_the_filtered_view_that_asked_for_it() {
+    fresh_storage("en");
+    Script::alice().install();
+    let (root, history) = mount_connect().await;
+    history
+        .push_with_query("/credentials", Raw("badge=overdue&never=1"))
+        .unwrap();
+    settle().await;
+    history.push("/settings");
+    settle().await;
+    history.push("/connect");
+    settle().await;
+    fill_aksk(&root, ALICE_AK, ALICE_SK).await;
+
+    click_button(&root, "Sign in").await;
+    wait_until("the view opens", || {
+        text_of(&root, "[data-testid=route]").as_deref() == Some("Credentials")
+    })
+    .await;
+    assert_eq!(history.location().path(), "/credentials");
+    assert_eq!(history.location().query_str(), "?badge=overdue&never=1");
+
+    history.push("/connect");
+    settle().await;
+    fill_aksk(&root, ALICE_AK, ALICE_SK).await;
+    click_button(&root, "Sign in").await;
+    wait_until("the access keys open", || {
+        history.location().path() == "/credentials" && history.location().query_str().is_empty()
+    })
+    .await;
+    restore_fetch();
+}
+
+#[wasm_bindgen_test]
+fn only_pages_that_need_a_session_are_returned_to() {
+    use keyturn::app::Route;
+    use keyturn::state::ReturnTo;
+    assert_eq!(
+        ReturnTo::for_location("/credentials", "?badge=overdue"),
+        Some(ReturnTo {
+            route: Route::Credentials,
+            query: "badge=overdue".into()
+        })
+    );
+    assert_eq!(
+        ReturnTo::for_location("/kms", "").map(|page| page.route),
+        Some(Route::Kms)
+    );
+    assert_eq!(
+        ReturnTo::for_location("/rotation", "").map(|page| page.route),
+        Some(Route::Rotation)
+    );
+    for path in ["/", "/connect", "/settings", "/no/such/page"] {
+        assert_eq!(ReturnTo::for_location(path, "?x=1"), None, "{path}");
+    }
+    assert_eq!(ReturnTo::access_keys().route, Route::Credentials);
 }
 
 #[wasm_bindgen_test]

@@ -151,8 +151,8 @@ pub fn en(text: &ConnectText) -> Cow<'static, str> {
         ConnectText::Testing => "Testing the connection…".into(),
         ConnectText::FormInvalid => "Nothing was sent: correct the marked fields.".into(),
         ConnectText::ConnectedAs { user, account } if user.is_empty() => format!(
-            "Connected to account {account}. The token's user could not be identified (they hold \
-             no access key), so their own keys cannot be listed by name."
+            "Connected to account {account}. The token's user could not be named: IAM names a \
+             token's user only through their access keys, and they hold none."
         )
         .into(),
         ConnectText::ConnectedAs { user, account } => {
@@ -319,7 +319,7 @@ pub fn zh(text: &ConnectText) -> Cow<'static, str> {
         ConnectText::Testing => "正在测试连接…".into(),
         ConnectText::FormInvalid => "未发送任何请求：请修正标出的字段。".into(),
         ConnectText::ConnectedAs { user, account } if user.is_empty() => format!(
-            "已连接到账号 {account}。无法识别该令牌的用户（该用户没有访问密钥），因此无法按名称列出其密钥。"
+            "已连接到账号 {account}。无法确定该令牌的用户名：IAM 只能通过用户的访问密钥得知令牌的用户，而该用户没有访问密钥。"
         )
         .into(),
         ConnectText::ConnectedAs { user, account } => {

@@ -6,12 +6,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::api::diagnosis::{Circumstances, diagnose};
 use crate::api::identify::{Connected, SignInFailure, connect};
 use crate::api::proxy_probe::proxy_answers;
 use crate::api::sign_in::SignInMethod;
-use crate::app::Route;
 use crate::components::{
     ConnectField, ConnectForm, ConnectInput, ConnectMethodPicker, ConnectOutcome, FailureDetail,
     FieldProblem, Outcome,
@@ -181,7 +181,8 @@ struct Attempt {
 }
 
 impl Attempt {
-    /// Reports a test, or signs in: session in force, secrets out of the form, access keys open.
+    /// Reports a test, or signs in: session in force, secrets out of the form, then the page
+    /// that asked for a session (with its filters), else the access keys.
     fn succeeded(self, connected: Connected) {
         match self.action {
             Action::Test => self.outcome.set(Outcome::Connected {
@@ -194,8 +195,13 @@ impl Attempt {
                 self.sessions.sign_in(connected.session);
                 self.form.set(self.form.without_secrets());
                 self.outcome.set(Outcome::Idle);
+                let page = self.sessions.take_return();
                 if let Some(navigator) = &self.navigator {
-                    navigator.push(&Route::Credentials);
+                    if page.query.is_empty() {
+                        navigator.push(&page.route);
+                    } else {
+                        let Ok(()) = navigator.push_with_query(&page.route, Raw(page.query));
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ mod lang_context;
 pub mod overlay;
 mod session;
 mod session_context;
+mod session_return;
 mod settings;
 mod settings_context;
 mod settings_draft;
@@ -29,6 +30,7 @@ pub use inventory_view::use_table_view;
 pub use lang_context::{LangContext, LangProvider, Translator, use_lang, use_text};
 pub use session::Session;
 pub use session_context::{SessionHandle, SessionProvider, use_session, use_session_handle};
+pub use session_return::ReturnTo;
 pub use settings::{DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, Settings};
 pub use settings_context::{
     ConfigSource, SaveError, SettingsHandle, SettingsProvider, use_settings,

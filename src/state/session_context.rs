@@ -1,10 +1,12 @@
 //! The session context: provider, handle, `use_session` and the shared clock offset.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::Session;
+use super::session_return::{ReturnRecorder, ReturnTo};
 use crate::api::ClockOffset;
 
 /// The current session and the ways to change it, plus the clock offset every request signs
@@ -13,6 +15,7 @@ use crate::api::ClockOffset;
 pub struct SessionHandle {
     session: UseStateHandle<Option<Rc<Session>>>,
     clock: ClockOffset,
+    return_to: Rc<RefCell<Option<ReturnTo>>>,
 }
 
 impl SessionHandle {
@@ -35,6 +38,17 @@ impl SessionHandle {
     pub fn clock(&self) -> ClockOffset {
         self.clock.clone()
     }
+
+    /// Notes the page a signed-out visitor asked for (the provider does this by itself).
+    pub fn remember_return(&self, page: ReturnTo) {
+        self.return_to.replace(Some(page));
+    }
+
+    /// Where to go after signing in: the page last asked for while signed out, once; else the
+    /// access keys.
+    pub fn take_return(&self) -> ReturnTo {
+        self.return_to.take().unwrap_or_else(ReturnTo::access_keys)
+    }
 }
 
 /// Props of [`SessionProvider`].
@@ -44,17 +58,21 @@ pub struct SessionProviderProps {
     pub children: Html,
 }
 
-/// Holds the session (signed out at start) and the shared [`ClockOffset`].
+/// Holds the session (signed out at start), the shared [`ClockOffset`], and the page to
+/// return to after signing in. Inside a router, it notes that page by itself.
 #[component]
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let session = use_state(|| None::<Rc<Session>>);
     let clock = use_state(ClockOffset::default);
+    let return_to = use_mut_ref(|| None::<ReturnTo>);
     let handle = SessionHandle {
         session,
         clock: (*clock).clone(),
+        return_to,
     };
     html! {
         <ContextProvider<SessionHandle> context={handle}>
+            <ReturnRecorder />
             { props.children.clone() }
         </ContextProvider<SessionHandle>>
     }
