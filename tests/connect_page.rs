@@ -462,6 +462,35 @@ async fn a_wrong_password_shows_the_plain_words_and_the_service_answer() {
 }
 
 #[wasm_bindgen_test]
+async fn a_busy_answer_to_the_token_request_is_not_sent_again() {
+    fresh_storage("en");
+    Script::new()
+        .route(
+            "POST",
+            "/v3/auth/tokens",
+            503,
+            json!({"error_code": "APIGW.0308", "error_msg": "throttled"}),
+        )
+        .install();
+    let (root, _) = mount_connect().await;
+    radio(&root, "Password").click();
+    settle().await;
+    type_into(&input_by_label(&root, "IAM user name"), "alice").await;
+    type_into(&input_by_label(&root, "Password"), "Keyturn-Demo-1").await;
+
+    click_button(&root, "Sign in").await;
+    wait_until("the failure shows", || !alert(&root).is_empty()).await;
+
+    let token_requests = calls()
+        .into_iter()
+        .filter(|call| call.url.ends_with("/v3/auth/tokens"))
+        .count();
+    assert_eq!(token_requests, 1, "a sign-in is not repeated");
+    assert!(alert(&root).contains("HTTP 503"), "{}", alert(&root));
+    restore_fetch();
+}
+
+#[wasm_bindgen_test]
 async fn a_bad_signature_names_the_gateway_code() {
     fresh_storage("en");
     Script::new()

@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 use gloo_net::http::Method;
 use keyturn::api::iam_requests::{self, CREDENTIALS_PATH};
-use keyturn::api::token_issue::prepare_token_request;
 use keyturn::api::{
     Auth, CONTENT_TYPE, ClockOffset, IamClient, Idempotency, PreparedRequest, Transport, prepare,
 };
@@ -182,7 +181,9 @@ fn a_token_request_carries_the_password_only_in_its_body() {
         Scope::Domain(ScopeRef::Name("keyturn-demo".into())),
     )
     .with_totp("c01", "123456");
-    let sent = prepare_token_request(PROXY, &format!("{IAM}/prefix/"), &body).unwrap();
+    let request = iam_requests::issue_token(&format!("{IAM}/prefix/"), &body).unwrap();
+    assert_eq!(request.idempotency(), Idempotency::NotIdempotent);
+    let sent = prepare(&request, &Auth::None, PROXY, now()).unwrap();
     assert_eq!(sent.method, Method::POST);
     assert_eq!(sent.url, format!("{PROXY}/{IAM}/prefix/v3/auth/tokens"));
     assert_eq!(sent.path, "/prefix/v3/auth/tokens");
@@ -205,12 +206,13 @@ fn a_token_request_carries_the_password_only_in_its_body() {
             "scope": {"domain": {"name": "keyturn-demo"}}
         }})
     );
-    let shown = format!("{sent:?}");
+    let shown = format!("{request:?} {sent:?}");
     assert!(
         !shown.contains(PASSWORD) && !shown.contains("123456"),
         "{shown}"
     );
-    assert!(prepare_token_request(PROXY, "iam.example.com", &body).is_err());
+    let relative = iam_requests::issue_token("iam.example.com", &body).unwrap();
+    assert!(prepare(&relative, &Auth::None, PROXY, now()).is_err());
 }
 
 #[wasm_bindgen_test]

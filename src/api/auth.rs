@@ -19,6 +19,9 @@ pub enum Auth {
     },
     /// Send an IAM token as `X-Auth-Token`.
     Token(String),
+    /// No credentials: only `POST /v3/auth/tokens` uses it (the password in its body is the
+    /// credential).
+    None,
 }
 
 impl fmt::Debug for Auth {
@@ -37,6 +40,7 @@ impl fmt::Debug for Auth {
                 .field("project_id", project_id)
                 .finish(),
             Auth::Token(_) => f.debug_tuple("Token").field(&"<redacted>").finish(),
+            Auth::None => f.write_str("None"),
         }
     }
 }

@@ -6,6 +6,7 @@ use keyturn_core::error::Error;
 use keyturn_core::types::credential::{
     CreateCredentialRequest, KeyStatus, UpdateCredentialRequest,
 };
+use keyturn_core::types::token::TokenRequest;
 use keyturn_core::validate;
 
 use super::{ApiRequest, Idempotency};
@@ -21,6 +22,19 @@ pub fn auth_domains(endpoint: &str) -> ApiRequest {
         "/v3/auth/domains",
         Idempotency::Idempotent,
     )
+}
+
+/// `POST /v3/auth/tokens`: a token for the password (and MFA code) in `body`, sent with
+/// [`Auth::None`](super::Auth::None). Not repeated automatically: a sign-in is not repeated
+/// behind the person's back.
+pub fn issue_token(endpoint: &str, body: &TokenRequest) -> Result<ApiRequest, Error> {
+    ApiRequest::new(
+        Method::POST,
+        endpoint,
+        "/v3/auth/tokens",
+        Idempotency::NotIdempotent,
+    )
+    .json(body)
 }
 
 /// `GET /v3/users`: every user of the account (administrators only).

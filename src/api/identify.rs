@@ -76,7 +76,7 @@ pub async fn connect(
             if let Some(mfa) = mfa {
                 body = body.with_totp(&mfa.user_id, &mfa.passcode);
             }
-            let issued = issue_token(proxy_url, iam_endpoint, &body, clock).await?;
+            let issued = issue_token(&transport, iam_endpoint, &body).await?;
             let domain = issued.info.domain.unwrap_or(issued.info.user.domain);
             let session = Session {
                 auth: Auth::Token(issued.token),

@@ -71,7 +71,7 @@ impl fmt::Debug for PreparedRequest {
 }
 
 /// Builds the proxied URL and headers of `request`, signing at `now` (the server's time as
-/// best known) when `auth` is an access key.
+/// best known) when `auth` is an access key; [`Auth::None`] adds no credential header.
 pub fn prepare(
     request: &ApiRequest,
     auth: &Auth,
@@ -132,6 +132,7 @@ pub fn prepare(
             headers.push(("authorization".to_owned(), signature.authorization));
         }
         Auth::Token(token) => headers.push(("x-auth-token".to_owned(), token.clone())),
+        Auth::None => {}
     }
     Ok(PreparedRequest {
         method: request.method().clone(),
