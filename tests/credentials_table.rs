@@ -443,3 +443,25 @@ async fn the_table_speaks_chinese() {
     assert!(find(&root, "svg[aria-label=\"密钥年龄\"]").is_some());
     fresh_storage("en");
 }
+
+#[wasm_bindgen_test]
+async fn a_user_name_shows_only_that_user_and_lives_in_the_url() {
+    let (root, history, ..) = table("", Vec::new()).await;
+    let names = buttons_named(&root, "Show only ci-backup");
+    assert_eq!(names.len(), 2, "the name in each of the user's rows");
+    names[0].click();
+    settle().await;
+    assert_eq!(shown_keys(&root), [BACKUP_NEW, BACKUP_OLD]);
+    assert!(query(&history).starts_with("user="), "{}", query(&history));
+    assert!(find(&root, "tr[data-user-without-keys]").is_none());
+    assert!(
+        text_of(&root, ".key-selection")
+            .unwrap()
+            .contains("Showing only the keys of ci-backup.")
+    );
+
+    click_button(&root, "Show all users").await;
+    assert_eq!(shown_keys(&root).len(), 6);
+    assert_eq!(query(&history), "");
+    assert!(find(&root, ".key-selection").is_none());
+}

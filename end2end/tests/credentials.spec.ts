@@ -34,7 +34,7 @@ test('the table loads the demo account with the right badges', async ({ page, st
   await expect(page.getByRole('img', { name: 'Key ages' })).toBeVisible();
 });
 
-test('filters and sort live in the URL, and a link reproduces the view', async ({ page, stack, context }) => {
+test('filters, sort and the selected user live in the URL, and a link reproduces the view', async ({ page, stack, context }) => {
   await new ConnectPage(page).signInAsAdmin(stack.url, stack.account);
   const table = new CredentialsPage(page);
   await table.loaded(DEMO_KEYS);
@@ -47,12 +47,18 @@ test('filters and sort live in the URL, and a link reproduces the view', async (
   await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Age (days)');
   await table.button('Age (days)').click();
   await expect(page.locator('th[aria-sort="descending"]')).toContainText('Age (days)');
+  expect(page.url()).toContain('badge=overdue');
+  expect(page.url()).toContain('never=1');
+  expect(page.url()).toContain('sort=age');
+  expect(page.url()).toContain('dir=desc');
+
+  await page.getByRole('button', { name: 'Show only ci-terraform' }).click();
+  const [terraform] = await keysOf(stack, 'ci-terraform');
+  await expect(table.keyRows).toHaveCount(1);
+  await expect(table.row(terraform.access)).toBeVisible();
+  await expect(page.getByText('Showing only the keys of ci-terraform.')).toBeVisible();
+  expect(page.url()).toContain('user=');
   const link = page.url();
-  expect(link).toContain('badge=overdue');
-  expect(link).toContain('never=1');
-  expect(link).toContain('sort=age');
-  expect(link).toContain('dir=desc');
-  const firstAk = await table.keyRows.first().getAttribute('data-ak');
 
   // A colleague opens the link in a fresh tab: they sign in and land on the same view.
   const other = await context.newPage();
@@ -62,10 +68,15 @@ test('filters and sort live in the URL, and a link reproduces the view', async (
   await connect.fillAkSk(stack.account.admin.ak, stack.account.admin.sk);
   await connect.signIn();
   const theirs = new CredentialsPage(other);
-  await expect(theirs.keyRows).toHaveCount(2);
+  await expect(theirs.row(terraform.access)).toBeVisible();
+  await expect(theirs.keyRows).toHaveCount(1);
   await expect(other.getByLabel('Policy')).toHaveValue('overdue');
   await expect(other.getByLabel('Never used only')).toBeChecked();
-  await expect(theirs.keyRows.first()).toHaveAttribute('data-ak', firstAk!);
+  await expect(other.locator('th[aria-sort="descending"]')).toContainText('Age (days)');
+
+  await theirs.button('Show all users').click();
+  await expect(theirs.keyRows).toHaveCount(2);
+  expect(other.url()).not.toContain('user=');
   await other.close();
 });
 

@@ -47,7 +47,7 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
         })
     };
     let on_filter = {
-        let view = view.clone();
+        let (view, set_view) = (view.clone(), set_view.clone());
         Callback::from(move |filter: Filter| {
             set_view.emit(TableView {
                 filter,
@@ -55,6 +55,29 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
             })
         })
     };
+    let on_select_user = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |id: String| {
+            set_view.emit(TableView {
+                selected_user: Some(id),
+                ..view.clone()
+            })
+        })
+    };
+    let show_all = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |_: MouseEvent| {
+            set_view.emit(TableView {
+                selected_user: None,
+                ..view.clone()
+            })
+        })
+    };
+    let selected_name = view.selected_user.as_deref().map(|id| {
+        inventory
+            .user(id)
+            .map_or_else(|| id.to_owned(), |u| u.name.clone())
+    });
     html! {
         <>
             <div class="key-overview">
@@ -62,6 +85,14 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
                 <KeyHistogram buckets={age_buckets(shown.iter().copied())} />
             </div>
             <KeyFilters filter={view.filter.clone()} on_change={on_filter} />
+            if let Some(name) = selected_name {
+                <div class="key-selection">
+                    <p>{ tr.t(KeysText::ShowingOnlyUser(name).into()) }</p>
+                    <button type="button" class="button-small" onclick={show_all}>
+                        { tr.t(KeysText::ShowAllUsers.into()) }
+                    </button>
+                </div>
+            }
             <div class="key-toolbar">
                 <p class="key-shown" role="status">
                     { tr.t(KeysText::Shown { shown: shown.len(), total: inventory.rows().len() }.into()) }
@@ -70,7 +101,7 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
             </div>
             <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
                 busy={props.busy.clone()} {on_sort} on_intent={props.on_intent.clone()}
-                on_retry={props.on_retry.clone()} />
+                on_retry={props.on_retry.clone()} {on_select_user} />
         </>
     }
 }

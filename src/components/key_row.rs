@@ -25,6 +25,8 @@ pub struct KeyTableRowProps {
     pub busy: bool,
     /// Called with what the person asked for.
     pub on_intent: Callback<KeyIntent>,
+    /// Called with the owner's id when their name is pressed.
+    pub on_select_user: Callback<String>,
 }
 
 /// `<tr data-ak="<AK>">`: user, AK with "Copy", status, created, age, last use or "Never used",
@@ -71,7 +73,7 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
     html! {
         <tr data-ak={access.clone()} aria-busy={props.busy.then_some("true")}>
             <KeyUserCell user={user.clone()} no_free_slot={props.no_free_slot}
-                create={props.create} {on_create} />
+                create={props.create} {on_create} on_select={props.on_select_user.clone()} />
             <td class="key-access">
                 <code>{ access.clone() }</code>
                 <CopyButton text={access.clone()} label={tr.t(KeysText::CopyKey(access.clone()).into())} />

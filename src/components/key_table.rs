@@ -36,6 +36,9 @@ pub struct KeyTableProps {
     /// Called with the id of a failed user to load again.
     #[prop_or_default]
     pub on_retry: Callback<String>,
+    /// Called with the id of the user whose name was pressed.
+    #[prop_or_default]
+    pub on_select_user: Callback<String>,
 }
 
 /// `<table aria-label="Access keys">`: a header button per column (`aria-sort` on the sorted
@@ -66,7 +69,8 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                     no_free_slot={inventory.key_count(user_id) >= MAX_KEYS_PER_USER}
                     create={create_for(&row.user, &mut offered)}
                     busy={props.busy.contains(&row.key.access)}
-                    on_intent={props.on_intent.clone()} />
+                    on_intent={props.on_intent.clone()}
+                    on_select_user={props.on_select_user.clone()} />
             }
         })
         .collect();
@@ -76,7 +80,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
             html! {
                 <tr key={format!("user-{}", user.id)} data-user-without-keys={user.name.clone()}>
                     <KeyUserCell user={(*user).clone()} create={create_for(user, &mut offered)}
-                        on_create={on_create.clone()} />
+                        on_create={on_create.clone()} on_select={props.on_select_user.clone()} />
                     <td colspan={SPAN} class="no-keys">{ tr.t(KeysText::NoKeys.into()) }</td>
                 </tr>
             }
@@ -89,7 +93,8 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
         };
         html! {
             <tr key={format!("failed-{}", user.id)} data-user-error={user.name.clone()}>
-                <KeyUserCell user={user.clone()} on_create={on_create.clone()} />
+                <KeyUserCell user={user.clone()} on_create={on_create.clone()}
+                    on_select={props.on_select_user.clone()} />
                 <td colspan={SPAN}>
                     <KeyError context={KeysText::UserFailed(user.name.clone())} error={error.clone()} />
                     <button type="button" class="button-small" {onclick}
@@ -101,6 +106,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
         }
     });
     let empty = key_rows.is_empty() && keyless_rows.is_empty() && props.failures.is_empty();
+    let narrowed = props.view.filter.is_active() || props.view.selected_user.is_some();
     html! {
         <div class="table-wrap key-table-wrap">
             <table class="key-table" aria-label={tr.t(KeysText::TableLabel.into())}>
@@ -117,7 +123,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                     { for failed_rows }
                     { for key_rows }
                     { for keyless_rows }
-                    if empty && props.view.filter.is_active() {
+                    if empty && narrowed {
                         <tr key="empty">
                             <td colspan="9" class="no-keys">{ tr.t(KeysText::NoMatchingKeys.into()) }</td>
                         </tr>

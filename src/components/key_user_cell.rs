@@ -20,17 +20,26 @@ pub struct KeyUserCellProps {
     pub create: Option<bool>,
     /// Called when "Create key for <user>" is pressed.
     pub on_create: Callback<UserRef>,
+    /// Called with the user's id when the name ("Show only <user>") is pressed.
+    pub on_select: Callback<String>,
 }
 
-/// `<th scope="row">` with the user's name, "User disabled" and "No free slot" markers, and
-/// the create control when asked for.
+/// `<th scope="row">` with the user's name (a button that shows only this user's keys),
+/// "User disabled" and "No free slot" markers, and the create control when asked for.
 #[component]
 pub fn KeyUserCell(props: &KeyUserCellProps) -> Html {
     let tr = use_text();
     let user = &props.user;
+    let onclick = {
+        let (id, on_select) = (user.id.clone(), props.on_select.clone());
+        Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))
+    };
     html! {
         <th scope="row" class="key-user">
-            <span class="user-name">{ user.name.clone() }</span>
+            <button type="button" class="user-name link-button" {onclick}
+                aria-label={tr.t(KeysText::ShowOnlyUser(user.name.clone()).into())}>
+                { user.name.clone() }
+            </button>
             if !user.enabled {
                 <span class="marker marker-muted">{ tr.t(KeysText::UserDisabled.into()) }</span>
             }

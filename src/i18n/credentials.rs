@@ -151,6 +151,12 @@ pub enum KeysText {
     Retry,
     /// Accessible name of the retry button of this user.
     RetryUser(String),
+    /// Accessible name of the user-name button that shows only that user's keys.
+    ShowOnlyUser(String),
+    /// Above the table while one user is selected.
+    ShowingOnlyUser(String),
+    /// Button that lifts the user selection.
+    ShowAllUsers,
     /// This user's keys could not be loaded.
     UserFailed(String),
     /// Heading of the create dialog.
@@ -312,6 +318,9 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::RotationWizard => "Rotation wizard".into(),
         T::Retry => "Retry".into(),
         T::RetryUser(user) => format!("Retry {user}").into(),
+        T::ShowOnlyUser(user) => format!("Show only {user}").into(),
+        T::ShowingOnlyUser(user) => format!("Showing only the keys of {user}.").into(),
+        T::ShowAllUsers => "Show all users".into(),
         T::UserFailed(user) => format!("The keys of {user} could not be loaded.").into(),
         T::CreateTitle => "Create access key".into(),
         T::CreateIntro(user) => format!(
@@ -450,6 +459,9 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::RotationWizard => "轮换向导".into(),
         T::Retry => "重试".into(),
         T::RetryUser(user) => format!("重试 {user}").into(),
+        T::ShowOnlyUser(user) => format!("仅显示 {user}").into(),
+        T::ShowingOnlyUser(user) => format!("仅显示 {user} 的访问密钥。").into(),
+        T::ShowAllUsers => "显示所有用户".into(),
         T::UserFailed(user) => format!("无法加载 {user} 的密钥。").into(),
         T::CreateTitle => "创建访问密钥".into(),
         T::CreateIntro(user) => {

@@ -13,7 +13,7 @@ pub struct TableView {
     pub filter: Filter,
     /// Their order.
     pub sort: Sort,
-    /// Id of the user whose keys are open for actions; it does not filter the rows.
+    /// Id of the one user whose keys are shown; `None` shows every user.
     pub selected_user: Option<String>,
 }
 
@@ -23,20 +23,25 @@ impl TableView {
         let mut rows: Vec<&KeyRow> = inventory
             .rows()
             .iter()
-            .filter(|row| self.filter.matches(row))
+            .filter(|row| self.shows_user(&row.user.id) && self.filter.matches(row))
             .collect();
         self.sort.sort(&mut rows);
         rows
     }
 
-    /// The users without keys to show beside the rows, by name: those the search matches,
-    /// and none when a condition on keys is set.
+    /// The users without keys to show beside the rows, by name: those the search (and the
+    /// selected user) lets through, and none when a condition on keys is set.
     pub fn keyless_users<'a>(&self, inventory: &'a Inventory) -> Vec<&'a UserRef> {
         let mut users: Vec<&UserRef> = inventory
             .users_without_keys()
-            .filter(|user| self.filter.matches_keyless_user(user))
+            .filter(|user| self.shows_user(&user.id) && self.filter.matches_keyless_user(user))
             .collect();
         users.sort_by(|a, b| caseless(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
         users
+    }
+
+    /// Whether rows of `user_id` may show: every user's when none is selected.
+    fn shows_user(&self, user_id: &str) -> bool {
+        self.selected_user.as_deref().is_none_or(|id| id == user_id)
     }
 }

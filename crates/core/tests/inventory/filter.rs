@@ -203,3 +203,33 @@ fn users_without_keys_show_unless_a_key_condition_is_set() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_selected_user_narrows_rows_and_keyless_users_to_that_user() {
+    let inventory = account();
+    let selecting = |id: &str| TableView {
+        selected_user: Some(id.into()),
+        ..TableView::default()
+    };
+    assert_eq!(
+        aks(&selecting("u-alice").apply(&inventory)),
+        ["AKALICE1", "AKALICE2"]
+    );
+    assert!(selecting("u-alice").keyless_users(&inventory).is_empty());
+    assert!(selecting("u-dave").apply(&inventory).is_empty());
+    let dave: Vec<_> = selecting("u-dave")
+        .keyless_users(&inventory)
+        .iter()
+        .map(|u| u.name.clone())
+        .collect();
+    assert_eq!(dave, ["dave"]);
+    let active_alice = TableView {
+        filter: Filter {
+            status: Some(KeyStatus::Active),
+            ..Filter::default()
+        },
+        ..selecting("u-alice")
+    };
+    assert_eq!(aks(&active_alice.apply(&inventory)), ["AKALICE1"]);
+    assert!(selecting("u-unknown").apply(&inventory).is_empty());
+}
