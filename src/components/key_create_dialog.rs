@@ -5,7 +5,7 @@ use keyturn_core::inventory::UserRef;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{Dialog, KeyError};
+use super::KeyFormDialog;
 use crate::i18n::KeysText;
 use crate::state::use_text;
 
@@ -41,46 +41,25 @@ pub fn KeyCreateDialog(props: &KeyCreateDialogProps) -> Html {
             description.set(input.value());
         })
     };
-    let onsubmit = {
-        let (description, on_create, busy) =
-            (description.clone(), props.on_create.clone(), props.busy);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if !busy {
-                on_create.emit(description.trim().to_owned());
-            }
-        })
-    };
-    let on_dismiss = (!props.busy).then(|| props.on_cancel.clone());
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
+    let on_submit = {
+        let (description, on_create) = (description.clone(), props.on_create.clone());
+        Callback::from(move |()| on_create.emit(description.trim().to_owned()))
     };
     html! {
-        <Dialog id="create-key-dialog" title={tr.t(KeysText::CreateTitle.into())} {on_dismiss}>
-            <form {onsubmit}>
-                <p>{ tr.t(KeysText::CreateIntro(props.user.name.clone()).into()) }</p>
-                <div class="field">
-                    <label for="create-key-description">{ tr.t(KeysText::Description.into()) }</label>
-                    <input type="text" id="create-key-description" value={(*description).clone()}
-                        maxlength={DESCRIPTION_MAX_CHARS.to_string()} autocomplete="off" {oninput}
-                        aria-describedby="create-key-description-hint" />
-                    <p class="field-hint" id="create-key-description-hint">
-                        { tr.t(KeysText::DescriptionHint.into()) }
-                    </p>
-                </div>
-                if let Some(error) = props.error.clone() {
-                    <KeyError context={KeysText::CreateFailed} {error} />
-                }
-                <div class="form-actions">
-                    <button type="submit" class="button-primary" disabled={props.busy}>
-                        { tr.t(if props.busy { KeysText::Working } else { KeysText::CreateSubmit }.into()) }
-                    </button>
-                    <button type="button" onclick={cancel} disabled={props.busy}>
-                        { tr.t(KeysText::Cancel.into()) }
-                    </button>
-                </div>
-            </form>
-        </Dialog>
+        <KeyFormDialog id="create-key-dialog" title={KeysText::CreateTitle}
+            submit={KeysText::CreateSubmit} submit_class="button-primary" busy={props.busy}
+            error={props.error.clone()} failed={KeysText::CreateFailed} {on_submit}
+            on_cancel={props.on_cancel.clone()}>
+            <p>{ tr.t(KeysText::CreateIntro(props.user.name.clone()).into()) }</p>
+            <div class="field">
+                <label for="create-key-description">{ tr.t(KeysText::Description.into()) }</label>
+                <input type="text" id="create-key-description" value={(*description).clone()}
+                    maxlength={DESCRIPTION_MAX_CHARS.to_string()} autocomplete="off" {oninput}
+                    aria-describedby="create-key-description-hint" />
+                <p class="field-hint" id="create-key-description-hint">
+                    { tr.t(KeysText::DescriptionHint.into()) }
+                </p>
+            </div>
+        </KeyFormDialog>
     }
 }

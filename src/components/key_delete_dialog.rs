@@ -4,7 +4,7 @@ use keyturn_core::error::Error;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{Dialog, KeyError};
+use super::KeyFormDialog;
 use crate::i18n::KeysText;
 use crate::state::{DeleteRisk, confirms_delete, use_text};
 
@@ -37,7 +37,6 @@ pub struct KeyDeleteDialogProps {
 pub fn KeyDeleteDialog(props: &KeyDeleteDialogProps) -> Html {
     let tr = use_text();
     let typed = use_state(String::new);
-    let confirmed = confirms_delete(&props.access, &typed);
     let oninput = {
         let typed = typed.clone();
         Callback::from(move |event: InputEvent| {
@@ -45,56 +44,33 @@ pub fn KeyDeleteDialog(props: &KeyDeleteDialogProps) -> Html {
             typed.set(input.value());
         })
     };
-    let onsubmit = {
-        let (on_confirm, ready) = (props.on_confirm.clone(), confirmed && !props.busy);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if ready {
-                on_confirm.emit(());
-            }
-        })
-    };
-    let on_dismiss = (!props.busy).then(|| props.on_cancel.clone());
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
+    let on_confirm = props.on_confirm.clone();
     html! {
-        <Dialog id="delete-key-dialog" title={tr.t(KeysText::DeleteTitle.into())} {on_dismiss}>
-            <form {onsubmit}>
-                <p>{ tr.t(KeysText::DeleteIntro {
-                    access: props.access.to_string(),
-                    user: props.user.to_string(),
-                }.into()) }</p>
-                if !props.risks.is_empty() {
-                    <div class="notice notice-error delete-warning" role="alert">
-                        <p><strong>{ tr.t(KeysText::DeleteWarningTitle.into()) }</strong></p>
-                        <ul>
-                            { for props.risks.iter().map(|risk| html! {
-                                <li>{ tr.t(KeysText::DeleteRisk(risk.clone()).into()) }</li>
-                            }) }
-                        </ul>
-                        <p>{ tr.t(KeysText::DeleteAdvice.into()) }</p>
-                    </div>
-                }
-                <div class="field">
-                    <label for="delete-key-confirm">{ tr.t(KeysText::DeleteConfirmLabel.into()) }</label>
-                    <input type="text" id="delete-key-confirm" value={(*typed).clone()}
-                        autocomplete="off" spellcheck="false" {oninput} />
+        <KeyFormDialog id="delete-key-dialog" title={KeysText::DeleteTitle}
+            submit={KeysText::Delete} submit_class="button-danger-solid"
+            ready={confirms_delete(&props.access, &typed)} busy={props.busy}
+            error={props.error.clone()} failed={KeysText::DeleteFailed} on_submit={on_confirm}
+            on_cancel={props.on_cancel.clone()}>
+            <p>{ tr.t(KeysText::DeleteIntro {
+                access: props.access.to_string(),
+                user: props.user.to_string(),
+            }.into()) }</p>
+            if !props.risks.is_empty() {
+                <div class="notice notice-error delete-warning" role="alert">
+                    <p><strong>{ tr.t(KeysText::DeleteWarningTitle.into()) }</strong></p>
+                    <ul>
+                        { for props.risks.iter().map(|risk| html! {
+                            <li>{ tr.t(KeysText::DeleteRisk(risk.clone()).into()) }</li>
+                        }) }
+                    </ul>
+                    <p>{ tr.t(KeysText::DeleteAdvice.into()) }</p>
                 </div>
-                if let Some(error) = props.error.clone() {
-                    <KeyError context={KeysText::DeleteFailed} {error} />
-                }
-                <div class="form-actions">
-                    <button type="submit" class="button-danger-solid"
-                        disabled={!confirmed || props.busy}>
-                        { tr.t(if props.busy { KeysText::Working } else { KeysText::Delete }.into()) }
-                    </button>
-                    <button type="button" onclick={cancel} disabled={props.busy}>
-                        { tr.t(KeysText::Cancel.into()) }
-                    </button>
-                </div>
-            </form>
-        </Dialog>
+            }
+            <div class="field">
+                <label for="delete-key-confirm">{ tr.t(KeysText::DeleteConfirmLabel.into()) }</label>
+                <input type="text" id="delete-key-confirm" value={(*typed).clone()}
+                    autocomplete="off" spellcheck="false" {oninput} />
+            </div>
+        </KeyFormDialog>
     }
 }

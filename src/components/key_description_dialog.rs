@@ -4,8 +4,8 @@ use keyturn_core::error::Error;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::KeyFormDialog;
 use super::key_create_dialog::DESCRIPTION_MAX_CHARS;
-use super::{Dialog, KeyError};
 use crate::i18n::KeysText;
 use crate::state::use_text;
 
@@ -40,41 +40,21 @@ pub fn KeyDescriptionDialog(props: &KeyDescriptionDialogProps) -> Html {
             description.set(input.value());
         })
     };
-    let onsubmit = {
-        let (description, on_save, busy) = (description.clone(), props.on_save.clone(), props.busy);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if !busy {
-                on_save.emit(description.trim().to_owned());
-            }
-        })
-    };
-    let on_dismiss = (!props.busy).then(|| props.on_cancel.clone());
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
+    let on_submit = {
+        let (description, on_save) = (description.clone(), props.on_save.clone());
+        Callback::from(move |()| on_save.emit(description.trim().to_owned()))
     };
     html! {
-        <Dialog id="edit-key-dialog" title={tr.t(KeysText::EditTitle.into())} {on_dismiss}>
-            <form {onsubmit}>
-                <p>{ tr.t(KeysText::EditIntro(props.access.to_string()).into()) }</p>
-                <div class="field">
-                    <label for="edit-key-description">{ tr.t(KeysText::Description.into()) }</label>
-                    <input type="text" id="edit-key-description" value={(*description).clone()}
-                        maxlength={DESCRIPTION_MAX_CHARS.to_string()} autocomplete="off" {oninput} />
-                </div>
-                if let Some(error) = props.error.clone() {
-                    <KeyError context={KeysText::SaveFailed} {error} />
-                }
-                <div class="form-actions">
-                    <button type="submit" class="button-primary" disabled={props.busy}>
-                        { tr.t(if props.busy { KeysText::Working } else { KeysText::Save }.into()) }
-                    </button>
-                    <button type="button" onclick={cancel} disabled={props.busy}>
-                        { tr.t(KeysText::Cancel.into()) }
-                    </button>
-                </div>
-            </form>
-        </Dialog>
+        <KeyFormDialog id="edit-key-dialog" title={KeysText::EditTitle}
+            submit={KeysText::Save} submit_class="button-primary" busy={props.busy}
+            error={props.error.clone()} failed={KeysText::SaveFailed} {on_submit}
+            on_cancel={props.on_cancel.clone()}>
+            <p>{ tr.t(KeysText::EditIntro(props.access.to_string()).into()) }</p>
+            <div class="field">
+                <label for="edit-key-description">{ tr.t(KeysText::Description.into()) }</label>
+                <input type="text" id="edit-key-description" value={(*description).clone()}
+                    maxlength={DESCRIPTION_MAX_CHARS.to_string()} autocomplete="off" {oninput} />
+            </div>
+        </KeyFormDialog>
     }
 }
