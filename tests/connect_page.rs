@@ -140,6 +140,43 @@ async fn each_way_in_shows_its_own_labelled_fields() {
 }
 
 #[wasm_bindgen_test]
+async fn inputs_give_browsers_the_hints_for_their_values() {
+    fresh_storage("en");
+    Script::new().install();
+    let (root, _) = mount_connect().await;
+    let hints = |label: &str| {
+        let input = input_by_label(&root, label);
+        (
+            input.get_attribute("autocomplete"),
+            input.get_attribute("inputmode"),
+            input.get_attribute("spellcheck"),
+            input.get_attribute("autocapitalize"),
+        )
+    };
+    let off = || Some("off".to_owned());
+    assert_eq!(
+        hints("Access key ID (AK)"),
+        (off(), None, Some("false".into()), off())
+    );
+    assert_eq!(hints("Secret access key (SK)").0, off());
+
+    radio(&root, "Password").click();
+    settle().await;
+    assert_eq!(hints("IAM user name").0.as_deref(), Some("username"));
+    assert_eq!(hints("Password").0.as_deref(), Some("current-password"));
+    assert_eq!(
+        hints("MFA code (optional)"),
+        (
+            Some("one-time-code".into()),
+            Some("numeric".into()),
+            Some("false".into()),
+            off()
+        )
+    );
+    restore_fetch();
+}
+
+#[wasm_bindgen_test]
 async fn the_way_in_is_chosen_with_the_keyboard_too() {
     fresh_storage("en");
     Script::new().install();

@@ -78,6 +78,16 @@ async fn every_field_is_labelled_and_shows_the_given_settings() {
     }
     let region = select_by_label(&root, "Region");
     assert_eq!(region.length(), 33, "every official region is offered");
+    let proxy = input_by_label(&root, "Proxy URL");
+    assert_eq!(proxy.type_(), "text");
+    assert_eq!(proxy.get_attribute("inputmode").as_deref(), Some("url"));
+    assert_eq!(proxy.get_attribute("autocomplete").as_deref(), Some("off"));
+    assert_eq!(
+        input_by_label(&root, "Concurrency")
+            .get_attribute("inputmode")
+            .as_deref(),
+        Some("numeric")
+    );
     let resolved = text_of(&root, "[data-testid=resolved-endpoints]").unwrap();
     assert!(
         resolved.contains("IAM: http://127.0.0.1:8780"),

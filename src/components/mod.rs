@@ -2,7 +2,6 @@
 
 mod config_gate;
 mod connect_form;
-mod connect_input;
 mod connect_method_picker;
 mod connect_outcome;
 mod copy_button;
@@ -37,7 +36,6 @@ mod text_field;
 
 pub use config_gate::ConfigGate;
 pub use connect_form::{ConnectField, ConnectForm, FieldProblem};
-pub use connect_input::ConnectInput;
 pub use connect_method_picker::ConnectMethodPicker;
 pub use connect_outcome::{ConnectOutcome, FailureDetail, NOTABLE_CLOCK_OFFSET_MS, Outcome};
 pub use copy_button::CopyButton;

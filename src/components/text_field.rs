@@ -1,4 +1,4 @@
-//! A labelled text input with hint and error.
+//! A labelled text input, plain or masked, with hint and error.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,18 +16,24 @@ pub struct TextFieldProps {
     pub value: AttrValue,
     /// Called with the new text on every edit.
     pub on_input: Callback<String>,
+    /// Masks the value (`type="password"`): for secrets.
+    #[prop_or_default]
+    pub secret: bool,
+    /// The `autocomplete` hint; `off` when not given.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// The `inputmode` hint for virtual keyboards, e.g. `numeric` or `url`.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
     /// Help text under the input.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Why the value is refused; marks the input invalid.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// The `inputmode` hint for virtual keyboards, e.g. `numeric` or `url`.
-    #[prop_or_default]
-    pub inputmode: Option<AttrValue>,
 }
 
-/// `<label>` + `<input type="text">` + hint and error lines.
+/// `<label>` + `<input>` (no spell checking, no automatic capitals) + hint and error lines.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let oninput = {
@@ -38,13 +44,18 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         })
     };
     let invalid = props.error.is_some();
+    let kind = if props.secret { "password" } else { "text" };
+    let autocomplete = props
+        .autocomplete
+        .clone()
+        .unwrap_or_else(|| AttrValue::from("off"));
     html! {
         <div class={classes!("field", invalid.then_some("field-invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type="text" id={props.id.clone()} name={props.id.clone()}
-                value={props.value.clone()} {oninput}
+            <input type={kind} id={props.id.clone()} name={props.id.clone()}
+                value={props.value.clone()} {oninput} {autocomplete}
                 inputmode={props.inputmode.clone()}
-                autocomplete="off" spellcheck="false"
+                spellcheck="false" autocapitalize="off"
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={described_by(&props.id, props.hint.is_some(), invalid)} />
             <FieldMessages id={props.id.clone()} hint={props.hint.clone()}

@@ -13,8 +13,8 @@ use crate::api::identify::{Connected, SignInFailure, connect};
 use crate::api::proxy_probe::proxy_answers;
 use crate::api::sign_in::SignInMethod;
 use crate::components::{
-    ConnectField, ConnectForm, ConnectInput, ConnectMethodPicker, ConnectOutcome, FailureDetail,
-    FieldProblem, Outcome,
+    ConnectField, ConnectForm, ConnectMethodPicker, ConnectOutcome, FailureDetail, FieldProblem,
+    Outcome, TextField,
 };
 use crate::i18n::{ConnectText, Text};
 use crate::state::{SessionHandle, use_session_handle, use_settings, use_text};
@@ -129,7 +129,7 @@ pub fn ConnectPage() -> Html {
             .filter(|hint| !hint.is_empty());
         let (autocomplete, inputmode) = input_hints(field);
         html! {
-            <ConnectInput key={field.input_id()} id={field.input_id()}
+            <TextField key={field.input_id()} id={field.input_id()}
                 label={tr.t(Text::Connect(ConnectText::FieldLabel(field)))}
                 value={form.get(field).to_owned()} {on_input} secret={field.is_secret()}
                 autocomplete={autocomplete.map(AttrValue::from)}
