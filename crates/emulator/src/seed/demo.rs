@@ -74,19 +74,15 @@ const fn person(
     }
 }
 
+/// A robot user: a [`person`] with programmatic access only.
 const fn robot(
     name: &'static str,
     description: &'static str,
     keys: &'static [KeySpec],
 ) -> UserSpec {
     UserSpec {
-        name,
-        description,
-        admin: false,
-        enabled: true,
         access_mode: "programmatic",
-        mfa: false,
-        keys,
+        ..person(name, description, keys)
     }
 }
 

@@ -184,6 +184,9 @@ mod tests {
         assert!(cloud.users.iter().any(|u| !u.enabled));
         assert!(cloud.users.iter().any(|u| u.mfa_secret.is_some()));
         assert!(cloud.users.iter().filter(|u| u.admin).count() >= 2);
+        for mode in ["default", "programmatic", "console"] {
+            assert!(cloud.users.iter().any(|u| u.access_mode == mode), "{mode}");
+        }
         for user in &cloud.users {
             assert!(cloud.credentials_of(&user.id).len() <= MAX_KEYS_PER_USER);
         }
