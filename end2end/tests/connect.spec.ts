@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures/test';
 import { startStack } from '../fixtures/stack';
 import { ConnectPage } from '../pages/connect';
+import { CredentialsPage } from '../pages/credentials';
 
 // The non-administrator of the demo account (crates/emulator/README.md).
 const ALICE = { ak: 'ALICEDEMOACCESSKEY01', sk: 'AliceDemoSecretKey0000000000000000000001' };
@@ -78,4 +79,17 @@ test('a proxy that refuses the app origin is explained as a CORS refusal', async
   } finally {
     stack.stop();
   }
+});
+
+test('a browser clock 30 minutes ahead is explained and corrected automatically', async ({ page, stack }) => {
+  await page.clock.setSystemTime(Date.now() + 30 * 60 * 1000);
+  const connect = new ConnectPage(page);
+  await connect.open(stack.url);
+  await connect.fillAkSk(stack.account.admin.ak, stack.account.admin.sk);
+  await connect.testConnection();
+  await expect(connect.status).toContainText(`Connected as ${stack.account.admin.name}`);
+  await expect(page.getByText(/clock is .* ahead/).first()).toBeVisible();
+
+  await connect.signIn();
+  await expect(new CredentialsPage(page).keyRows).toHaveCount(12);
 });

@@ -205,3 +205,18 @@ test('a non-administrator sees only their own keys', async ({ page, stack, secre
   await table.loaded(1);
   await expect(table.row(ALICE.ak)).toContainText('alice');
 });
+
+test('edit a key description; the row shows the server answer', async ({ page, stack }) => {
+  await new ConnectPage(page).signInAsAdmin(stack.url, stack.account);
+  const table = new CredentialsPage(page);
+  await table.loaded(DEMO_KEYS);
+  const [key] = await keysOf(stack, 'monitoring-bot');
+
+  await table.button(`Edit description ${key.access}`).click();
+  const dialog = table.dialog('Edit description');
+  await dialog.getByLabel('Description').fill('prometheus exporter, rotate in June');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(table.row(key.access)).toContainText('prometheus exporter, rotate in June');
+  expect((await keyByAk(stack, key.access))?.description).toBe('prometheus exporter, rotate in June');
+});
