@@ -1,4 +1,5 @@
-//! localStorage access. Only non-secret values ever go through here.
+//! localStorage access for the settings overlay and the language choice; credentials never
+//! go through here.
 
 use wasm_bindgen::JsCast;
 

@@ -101,13 +101,8 @@ impl IamClient {
 
     /// One key, with its last use time.
     pub async fn show_key(&self, access: &str) -> Result<AccessKey, Error> {
-        let request = iam_requests::show_key(&self.endpoint, access)?;
-        Ok(self
-            .send(&request)
-            .await?
-            .json::<CredentialResponse>()?
-            .credential
-            .into())
+        self.send_for_key(&iam_requests::show_key(&self.endpoint, access)?)
+            .await
     }
 
     /// Creates a key for `user_id`; the answer is the only time its secret key is available.
@@ -131,13 +126,12 @@ impl IamClient {
         access: &str,
         status: KeyStatus,
     ) -> Result<AccessKey, Error> {
-        let request = iam_requests::set_key_status(&self.endpoint, access, status)?;
-        Ok(self
-            .send(&request)
-            .await?
-            .json::<CredentialResponse>()?
-            .credential
-            .into())
+        self.send_for_key(&iam_requests::set_key_status(
+            &self.endpoint,
+            access,
+            status,
+        )?)
+        .await
     }
 
     /// Changes a key's description; the key as the server now has it.
@@ -146,19 +140,28 @@ impl IamClient {
         access: &str,
         description: &str,
     ) -> Result<AccessKey, Error> {
-        let request = iam_requests::set_key_description(&self.endpoint, access, description)?;
-        Ok(self
-            .send(&request)
-            .await?
-            .json::<CredentialResponse>()?
-            .credential
-            .into())
+        self.send_for_key(&iam_requests::set_key_description(
+            &self.endpoint,
+            access,
+            description,
+        )?)
+        .await
     }
 
     /// Deletes a key. Never repeated automatically.
     pub async fn delete_key(&self, access: &str) -> Result<(), Error> {
         let request = iam_requests::delete_key(&self.endpoint, access)?;
         self.send(&request).await.map(drop)
+    }
+
+    /// Sends a request answered with one `{"credential": …}` and returns that key.
+    async fn send_for_key(&self, request: &ApiRequest) -> Result<AccessKey, Error> {
+        Ok(self
+            .send(request)
+            .await?
+            .json::<CredentialResponse>()?
+            .credential
+            .into())
     }
 
     async fn send(&self, request: &ApiRequest) -> Result<ApiResponse, Error> {
