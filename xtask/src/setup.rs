@@ -51,13 +51,15 @@ fn wasm_bindgen_cli() -> Result {
                 "Trunk.toml [tools] wasm_bindgen must be \"{version}\" (the version in Cargo.lock)"
             ));
         }
-        let want = format!("wasm-bindgen {version}");
-        let have = |tool: &str| output(&mut cmd(tool, &["--version"])).is_some_and(|v| v == want);
+        // Each tool answers `--version` with its own name and the version.
+        let have = |tool: &str| {
+            output(&mut cmd(tool, &["--version"])).is_some_and(|v| v == format!("{tool} {version}"))
+        };
         if have("wasm-bindgen") && have("wasm-bindgen-test-runner") {
-            println!("    {want} present");
+            println!("    wasm-bindgen-cli {version} present");
             return Ok(());
         }
-        println!("    installing {want} (a few minutes on 2 cores)");
+        println!("    installing wasm-bindgen-cli {version} (a few minutes on 2 cores)");
         // The crate's own lockfile may pin versions the registry index lacks; fall back to resolving.
         let locked = cmd(
             "cargo",
