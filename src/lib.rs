@@ -1,13 +1,13 @@
 //! Keyturn: a browser console that keeps Huawei Cloud access keys and KMS keys rotated.
 //!
-//! `app` holds the routes, `pages` one module per route, `components` the reusable pieces,
-//! `state` settings and language with their contexts, `i18n` every string in English and
-//! Simplified Chinese, `api` the only code that talks to the network (through the proxy).
+//! Layers, each importing only those below it (see ARCHITECTURE.md): `app` (the shell),
+//! `features` (one folder per feature), `ui` (shared widgets), `context` (app-wide state),
+//! `api` (the only network code) and `i18n` (every string in English and Simplified Chinese),
+//! over `keyturn_core`, the pure model.
 
 pub mod api;
 pub mod app;
-pub mod components;
+pub mod context;
+pub mod features;
 pub mod i18n;
-pub mod pages;
-pub mod state;
-pub mod storage;
+pub mod ui;

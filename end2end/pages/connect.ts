@@ -1,32 +1,53 @@
-import { Page, Locator, expect } from '@playwright/test';
-import { Account } from '../fixtures/stack';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import type { AccessKeyPair, PasswordLogin } from '../fixtures/demo';
+import type { Secrets } from '../fixtures/secrets';
+import type { Stack } from '../fixtures/stack';
 
-/** The Connect page: the three ways in and the connection test. */
+/**
+ * The Connect page: the ways in and the connection test. Every secret typed into it is added to
+ * the journey's secrets register, so the leak check after the journey looks for it.
+ */
 export class ConnectPage {
+  /** News: "Connected as …", the administrator check, the clock offset. */
   readonly status: Locator;
+  /** Failures and their diagnosis. */
   readonly alert: Locator;
+  readonly accessKeyMethod: Locator;
+  readonly accessKeyId: Locator;
+  readonly secretAccessKey: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(
+    private readonly page: Page,
+    private readonly stack: Pick<Stack, 'url' | 'account'>,
+    private readonly secrets: Secrets,
+  ) {
     this.status = page.getByRole('status');
     this.alert = page.getByRole('alert');
+    this.accessKeyMethod = page.getByRole('radio', { name: 'Access key (AK/SK)' });
+    this.accessKeyId = page.getByLabel('Access key ID (AK)');
+    this.secretAccessKey = page.getByLabel('Secret access key (SK)');
   }
 
-  async open(baseUrl: string) {
-    await this.page.goto(`${baseUrl}/connect`);
+  async open() {
+    await this.page.goto(`${this.stack.url}/connect`);
     await expect(this.page.getByRole('radiogroup', { name: 'Sign-in method' })).toBeVisible();
   }
 
-  async fillAkSk(ak: string, sk: string, accountId?: string) {
-    await this.page.getByRole('radio', { name: 'Access key (AK/SK)' }).check();
-    await this.page.getByLabel('Access key ID (AK)').fill(ak);
-    await this.page.getByLabel('Secret access key (SK)').fill(sk);
+  /** Picks the access-key method and types the key (and optionally the account ID). */
+  async enterAccessKey({ ak, sk }: AccessKeyPair, accountId?: string) {
+    this.secrets.add(sk);
+    await this.accessKeyMethod.check();
+    await this.accessKeyId.fill(ak);
+    await this.secretAccessKey.fill(sk);
     if (accountId) await this.page.getByLabel('Account ID (optional)').fill(accountId);
   }
 
-  async fillPassword(account: string, user: string, password: string) {
+  /** Picks the password method and types account, user and password. */
+  async enterPassword({ account, name, password }: PasswordLogin) {
+    this.secrets.add(password);
     await this.page.getByRole('radio', { name: 'Password' }).check();
     await this.page.getByLabel('Account name').fill(account);
-    await this.page.getByLabel('IAM user name').fill(user);
+    await this.page.getByLabel('IAM user name').fill(name);
     await this.page.getByLabel('Password', { exact: true }).fill(password);
   }
 
@@ -38,11 +59,40 @@ export class ConnectPage {
     await this.page.getByRole('button', { name: 'Test connection' }).click();
   }
 
-  /** Signs in as the demo administrator with AK/SK and waits for the credentials page. */
-  async signInAsAdmin(baseUrl: string, account: Account) {
-    await this.open(baseUrl);
-    await this.fillAkSk(account.admin.ak, account.admin.sk);
+  /** Opens the page and tests an access key without signing in. */
+  async testAccessKey(key: AccessKeyPair) {
+    await this.open();
+    await this.enterAccessKey(key);
+    await this.testConnection();
+  }
+
+  /** Opens the page and signs in with an access key; where that leads is for the journey to check. */
+  async signInWithAccessKey(key: AccessKeyPair) {
+    await this.open();
+    await this.enterAccessKey(key);
     await this.signIn();
+  }
+
+  /** Opens the page and signs in with a password; where that leads is for the journey to check. */
+  async signInWithPassword(login: PasswordLogin) {
+    await this.open();
+    await this.enterPassword(login);
+    await this.signIn();
+  }
+
+  /** Signs in as the account administrator (the emulator's startup line) and waits for the credentials page. */
+  async signInAsAdmin() {
+    await this.signInWithAccessKey(this.stack.account.admin);
     await expect(this.page).toHaveURL(/\/credentials/);
+  }
+
+  /** The next request that asks IAM for a token (`POST /v3/auth/tokens`). */
+  nextTokenRequest(): Promise<Request> {
+    return this.page.waitForRequest((r) => r.url().endsWith('/v3/auth/tokens') && r.method() === 'POST');
+  }
+
+  /** A line of the status region. */
+  statusLine(text: RegExp): Locator {
+    return this.status.getByText(text);
   }
 }

@@ -1,22 +1,44 @@
-import { Page, Locator, expect } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell, type Language } from './app';
+
+/** The proxy URL field's label in each language. */
+const PROXY_URL_LABEL: Record<Language, string> = { en: 'Proxy URL', 'zh-CN': '代理 URL' };
 
 /** The Settings page, reached through the navigation like a user would. */
 export class SettingsPage {
   readonly proxyUrl: Locator;
-  readonly save: Locator;
+  /** The error line under the proxy URL field (linked to it by `aria-describedby`). */
+  readonly proxyUrlError: Locator;
   readonly status: Locator;
-  readonly language: Locator;
 
-  constructor(private readonly page: Page) {
-    this.proxyUrl = page.getByLabel('Proxy URL');
-    this.save = page.getByRole('button', { name: 'Save settings' });
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {
+    this.proxyUrl = this.proxyUrlIn('en');
+    this.proxyUrlError = page.locator('#settings-proxy-url-error');
     this.status = page.getByRole('status');
-    this.language = page.getByLabel('Language');
   }
 
-  async open(baseUrl: string) {
-    await this.page.goto(baseUrl);
-    await this.page.getByRole('link', { name: 'Settings' }).click();
+  /** The proxy URL field, found by its label in `language`. */
+  proxyUrlIn(language: Language): Locator {
+    return this.page.getByLabel(PROXY_URL_LABEL[language]);
+  }
+
+  async open() {
+    await this.page.goto(this.baseUrl);
+    await new AppShell(this.page).navigateTo('Settings');
     await expect(this.proxyUrl).toBeVisible();
+  }
+
+  /** Changes the given settings and presses "Save settings". */
+  async save(changes: { proxyUrl: string }) {
+    await this.proxyUrl.fill(changes.proxyUrl);
+    await this.page.getByRole('button', { name: 'Save settings' }).click();
+  }
+
+  /** What the app stored in localStorage, or null. */
+  async stored(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem('keyturn.settings'));
   }
 }

@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/test';
-import { ConnectPage } from '../pages/connect';
-import { CredentialsPage } from '../pages/credentials';
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A and AA). */
 async function seriousViolations(page: Page) {
@@ -12,37 +10,35 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('Connect and Settings pass axe in both languages', async ({ page, stack }) => {
-  const connect = new ConnectPage(page);
-  await connect.open(stack.url);
+test('Connect and Settings pass axe in both languages', async ({ page, app, connect, settings }) => {
+  await connect.open();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByLabel('Proxy URL')).toBeVisible();
+  await app.navigateTo('Settings');
+  await expect(settings.proxyUrl).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByLabel('Language').selectOption('zh-CN');
-  await expect(page.getByLabel('代理 URL')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-});
-
-test('the access-key table and its dialogs pass axe', async ({ page, stack }) => {
-  await new ConnectPage(page).signInAsAdmin(stack.url, stack.account);
-  const table = new CredentialsPage(page);
-  await table.loaded(12);
-  expect(await seriousViolations(page)).toEqual([]);
-  await table.button(`Delete ${stack.account.admin.ak}`).click();
-  await expect(table.dialog('Delete access key')).toBeVisible();
+  await app.chooseLanguage('zh-CN');
+  await expect(settings.proxyUrlIn('zh-CN')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('a person can sign in with the keyboard alone', async ({ page, stack }) => {
-  await new ConnectPage(page).open(stack.url);
-  await page.getByRole('radio', { name: 'Access key (AK/SK)' }).focus();
+test('the access-key table and its dialogs pass axe', async ({ page, connect, credentials, demo }) => {
+  await connect.signInAsAdmin();
+  await credentials.loaded(demo.keys.length);
+  expect(await seriousViolations(page)).toEqual([]);
+  const dialog = await credentials.openDeleteDialog(demo.admin.ak);
+  await expect(dialog.root).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a person can sign in with the keyboard alone', async ({ page, connect, demo }) => {
+  await connect.open();
+  await connect.accessKeyMethod.focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Access key ID (AK)')).toBeFocused();
-  await page.keyboard.type(stack.account.admin.ak);
+  await expect(connect.accessKeyId).toBeFocused();
+  await page.keyboard.type(demo.admin.ak);
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Secret access key (SK)')).toBeFocused();
-  await page.keyboard.type(stack.account.admin.sk);
+  await expect(connect.secretAccessKey).toBeFocused();
+  await page.keyboard.type(demo.admin.sk);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/credentials/);
 });

@@ -1,9 +1,12 @@
-//! [`IamClient`]: the signed-in user's IAM calls, and [`use_iam`] to get one.
+//! [`IamClient`]: IAM calls with one identity.
 
 use std::fmt;
 
 use keyturn_core::access_key::AccessKey;
 use keyturn_core::error::Error;
+use keyturn_core::ids::{AccessKeyId, UserId};
+use keyturn_core::request::{ApiRequest, ApiResponse, Auth, iam as iam_requests};
+use keyturn_core::session::Session;
 use keyturn_core::types::credential::{
     CreatedCredential, CreatedCredentialResponse, CredentialResponse, CredentialsResponse,
     KeyStatus,
@@ -11,10 +14,8 @@ use keyturn_core::types::credential::{
 use keyturn_core::types::directory::ShowUserResponse;
 use keyturn_core::types::directory::{Domain, DomainsResponse, User, UserDetail, UsersResponse};
 use web_sys::AbortSignal;
-use yew::prelude::*;
 
-use super::{ApiRequest, ApiResponse, Auth, Transport, iam_requests};
-use crate::state::{Session, use_session_handle, use_settings};
+use super::Transport;
 
 /// IAM calls through the proxy with one identity. Cheap to clone; clones share the transport's
 /// clock offset. `Debug` never shows the secret key or the token.
@@ -47,16 +48,28 @@ impl IamClient {
         )
     }
 
-    /// The same client whose calls end with `Error::Network("request cancelled")` once
-    /// `signal` is aborted (e.g. when the page that started them goes away).
+    /// The same client whose calls end with [`Error::Cancelled`] once `signal` is aborted
+    /// (e.g. when the component that started them goes away).
     pub fn with_abort_signal(mut self, signal: AbortSignal) -> Self {
         self.signal = Some(signal);
+        self
+    }
+
+    /// The same client with no abort signal: for writes, which once sent are seen through
+    /// even if the page that sent them goes away.
+    pub fn detached(mut self) -> Self {
+        self.signal = None;
         self
     }
 
     /// The upstream IAM endpoint.
     pub fn endpoint(&self) -> &str {
         &self.endpoint
+    }
+
+    /// How the client's calls are authenticated.
+    pub fn auth(&self) -> &Auth {
+        &self.auth
     }
 
     /// The transport, with the clock offset it learned.
@@ -82,26 +95,23 @@ impl IamClient {
 
     /// `GET /v3.0/OS-USER/users/{user_id}`: one user; allowed for administrators and for the
     /// user itself.
-    pub async fn show_user(&self, user_id: &str) -> Result<UserDetail, Error> {
-        let request = iam_requests::show_user(&self.endpoint, user_id)?;
+    pub async fn show_user(&self, user_id: &UserId) -> Result<UserDetail, Error> {
+        let request = iam_requests::show_user(&self.endpoint, user_id);
         Ok(self.send(&request).await?.json::<ShowUserResponse>()?.user)
     }
 
     /// The keys of `user_id`, or the caller's own keys when `None`. Listed keys carry no last
     /// use time; [`IamClient::show_key`] adds it.
-    pub async fn list_keys(&self, user_id: Option<&str>) -> Result<Vec<AccessKey>, Error> {
-        let request = iam_requests::list_keys(&self.endpoint, user_id)?;
+    pub async fn list_keys(&self, user_id: Option<&UserId>) -> Result<Vec<AccessKey>, Error> {
+        let request = iam_requests::list_keys(&self.endpoint, user_id);
         let listed = self.send(&request).await?.json::<CredentialsResponse>()?;
-        Ok(listed
-            .credentials
-            .into_iter()
-            .map(AccessKey::from)
-            .collect())
+        let keys = listed.credentials.into_iter().map(AccessKey::try_from);
+        Ok(keys.collect::<Result<_, _>>()?)
     }
 
     /// One key, with its last use time.
-    pub async fn show_key(&self, access: &str) -> Result<AccessKey, Error> {
-        self.send_for_key(&iam_requests::show_key(&self.endpoint, access)?)
+    pub async fn show_key(&self, access: &AccessKeyId) -> Result<AccessKey, Error> {
+        self.send_for_key(&iam_requests::show_key(&self.endpoint, access))
             .await
     }
 
@@ -109,7 +119,7 @@ impl IamClient {
     /// Never repeated automatically.
     pub async fn create_key(
         &self,
-        user_id: &str,
+        user_id: &UserId,
         description: &str,
     ) -> Result<CreatedCredential, Error> {
         let request = iam_requests::create_key(&self.endpoint, user_id, description)?;
@@ -123,7 +133,7 @@ impl IamClient {
     /// Enables or disables a key; the key as the server now has it.
     pub async fn set_key_status(
         &self,
-        access: &str,
+        access: &AccessKeyId,
         status: KeyStatus,
     ) -> Result<AccessKey, Error> {
         self.send_for_key(&iam_requests::set_key_status(
@@ -137,7 +147,7 @@ impl IamClient {
     /// Changes a key's description; the key as the server now has it.
     pub async fn set_key_description(
         &self,
-        access: &str,
+        access: &AccessKeyId,
         description: &str,
     ) -> Result<AccessKey, Error> {
         self.send_for_key(&iam_requests::set_key_description(
@@ -149,8 +159,8 @@ impl IamClient {
     }
 
     /// Deletes a key. Never repeated automatically.
-    pub async fn delete_key(&self, access: &str) -> Result<(), Error> {
-        let request = iam_requests::delete_key(&self.endpoint, access)?;
+    pub async fn delete_key(&self, access: &AccessKeyId) -> Result<(), Error> {
+        let request = iam_requests::delete_key(&self.endpoint, access);
         self.send(&request).await.map(drop)
     }
 
@@ -161,7 +171,7 @@ impl IamClient {
             .await?
             .json::<CredentialResponse>()?
             .credential
-            .into())
+            .try_into()?)
     }
 
     async fn send(&self, request: &ApiRequest) -> Result<ApiResponse, Error> {
@@ -179,15 +189,4 @@ impl fmt::Debug for IamClient {
             .field("auth", &self.auth)
             .finish_non_exhaustive()
     }
-}
-
-/// An [`IamClient`] for the signed-in session, through the proxy of the settings in force and
-/// with the app's shared clock offset; `None` when signed out.
-#[hook]
-pub fn use_iam() -> Option<IamClient> {
-    let sessions = use_session_handle();
-    let settings = use_settings();
-    let session = sessions.current()?;
-    let transport = Transport::new(settings.effective.proxy_url.clone(), sessions.clock());
-    Some(IamClient::for_session(&session, transport))
 }

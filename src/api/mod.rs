@@ -1,30 +1,21 @@
-//! The only code that talks to the network: IAM and KMS calls through the CORS proxy.
+//! The only code that talks to the network: IAM calls through the CORS proxy, the proxy probe
+//! and config.json.
 //!
-//! [`ApiRequest`] describes a call, [`prepare`] turns it into the proxied URL, headers and
-//! signature (pure), and [`Transport`] sends it with retries and maps failures to
+//! Calls are described, prepared and signed by `keyturn_core::request` (pure); [`Transport`]
+//! sends them with `fetch`, retries as `keyturn_core::retry` decides, and maps failures to
 //! [`keyturn_core::error::Error`].
 
-mod auth;
-mod clock;
-pub mod diagnosis;
-pub mod fetch_error;
+mod config;
+mod fetch_error;
 mod iam;
-pub mod iam_requests;
-pub mod identify;
-mod prepare;
-pub mod proxy_probe;
-mod request;
-mod response;
-pub mod retry;
-pub mod sign_in;
-pub mod token_issue;
+mod proxy_probe;
+mod sign_in;
+mod token_issue;
 mod transport;
-pub mod upstream;
 
-pub use auth::Auth;
-pub use clock::ClockOffset;
-pub use iam::{IamClient, use_iam};
-pub use prepare::{CONTENT_TYPE, PreparedRequest, prepare};
-pub use request::{ApiRequest, Idempotency};
-pub use response::ApiResponse;
+pub use config::fetch_config;
+pub use iam::IamClient;
+pub use proxy_probe::proxy_answers;
+pub use sign_in::{Connected, sign_in};
+pub use token_issue::{IssuedToken, issue_token};
 pub use transport::Transport;

@@ -1,103 +1,117 @@
-//! What a person gives to sign in, checked and ready to use.
+//! Signing in: checking the credentials against IAM, finding out who they belong to, and
+//! whether that user administers the account.
 
-use std::fmt;
+use keyturn_core::connect::{AdminStatus, SignInFailure, SignInRequest, pick_account};
+use keyturn_core::error::Error;
+use keyturn_core::ids::AccessKeyId;
+use keyturn_core::request::{Auth, ClockOffset};
+use keyturn_core::session::Session;
+use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest};
+use web_sys::AbortSignal;
 
-/// The three ways in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SignInMethod {
-    /// Access key id and secret access key; requests are signed in the browser.
-    AkSk,
-    /// Account name, IAM user name and password (and an MFA code) exchanged for a token.
-    Password,
-    /// A pasted token.
-    Token,
+use super::{IamClient, Transport, issue_token};
+
+/// A sign-in that worked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Connected {
+    /// The session to put in force.
+    pub session: Session,
+    /// Whether the user administers the account.
+    pub admin: AdminStatus,
 }
 
-impl SignInMethod {
-    /// Every method, in the order the page offers them.
-    pub const ALL: [SignInMethod; 3] = [
-        SignInMethod::AkSk,
-        SignInMethod::Password,
-        SignInMethod::Token,
-    ];
-}
-
-/// A virtual-MFA code and the id of the IAM user it belongs to (the token request names the
-/// user by id for the `totp` method).
-#[derive(Clone, PartialEq, Eq)]
-pub struct MfaCode {
-    /// The IAM user's id.
-    pub user_id: String,
-    /// The six-digit passcode.
-    pub passcode: String,
-}
-
-/// One of the three ways in. `Debug` never shows the secret key, password, passcode or token.
-#[derive(Clone, PartialEq, Eq)]
-pub enum SignInRequest {
-    /// Requests signed in the browser with an access key.
-    AkSk {
-        /// Access key id.
-        ak: String,
-        /// Secret access key.
-        sk: String,
-        /// Account id, discovered with `GET /v3/auth/domains` when `None`.
-        account_id: Option<String>,
-    },
-    /// An IAM user's password exchanged for a domain-scoped token.
-    Password {
-        /// Account (domain) name.
-        account: String,
-        /// IAM user name.
-        user: String,
-        /// The user's password.
-        password: String,
-        /// Virtual-MFA code, for users with login protection.
-        mfa: Option<MfaCode>,
-    },
-    /// A domain-scoped token obtained elsewhere.
-    Token(String),
-}
-
-impl SignInRequest {
-    /// Which way in this is.
-    pub fn method(&self) -> SignInMethod {
-        match self {
-            SignInRequest::AkSk { .. } => SignInMethod::AkSk,
-            SignInRequest::Password { .. } => SignInMethod::Password,
-            SignInRequest::Token(_) => SignInMethod::Token,
+/// Signs in with `request` against the IAM endpoint `iam_endpoint` through `proxy_url`, learning
+/// the clock into `clock`; aborting `signal` cancels it. Sends only reads, plus the token
+/// request for a password.
+pub async fn sign_in(
+    request: &SignInRequest,
+    proxy_url: &str,
+    iam_endpoint: &str,
+    clock: &ClockOffset,
+    signal: Option<AbortSignal>,
+) -> Result<Connected, SignInFailure> {
+    let transport = Transport::new(proxy_url, clock.clone());
+    let client = |auth: Auth| {
+        let client = IamClient::new(transport.clone(), iam_endpoint, auth);
+        match &signal {
+            Some(signal) => client.with_abort_signal(signal.clone()),
+            None => client,
         }
-    }
-}
-
-impl fmt::Debug for MfaCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MfaCode")
-            .field("user_id", &self.user_id)
-            .field("passcode", &"<redacted>")
-            .finish()
-    }
-}
-
-impl fmt::Debug for SignInRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SignInRequest::AkSk { ak, account_id, .. } => f
-                .debug_struct("AkSk")
-                .field("ak", ak)
-                .field("sk", &"<redacted>")
-                .field("account_id", account_id)
-                .finish(),
-            SignInRequest::Password {
-                account, user, mfa, ..
-            } => f
-                .debug_struct("Password")
-                .field("account", account)
-                .field("user", user)
-                .field("password", &"<redacted>")
-                .field("mfa", mfa)
-                .finish(),
-            SignInRequest::Token(_) => f.debug_tuple("Token").field(&"<redacted>").finish(),
+    };
+    let session = match request {
+        SignInRequest::AkSk { ak, sk, account_id } => {
+            let signed = |domain_id: Option<String>| Auth::AkSk {
+                ak: ak.clone(),
+                sk: sk.clone(),
+                domain_id,
+                project_id: None,
+            };
+            let domains = client(signed(None)).auth_domains().await?;
+            let domain = pick_account(&domains, account_id.as_deref())?;
+            let auth = signed(Some(domain.id.clone()));
+            let own_key = client(auth.clone())
+                .show_key(&AccessKeyId::parse(ak).map_err(Error::from)?)
+                .await?;
+            let user = client(auth.clone()).show_user(&own_key.user_id).await?;
+            Session {
+                auth,
+                iam_endpoint: iam_endpoint.to_owned(),
+                domain_id: domain.id.clone(),
+                domain_name: Some(domain.name.clone()),
+                user_id: user.id,
+                user_name: user.name,
+            }
         }
-    }
+        SignInRequest::Password {
+            account,
+            user,
+            password,
+            mfa,
+        } => {
+            let scope = Scope::Domain(ScopeRef::Name(account.clone()));
+            let mut body = TokenRequest::password(account, user, password, scope);
+            if let Some(mfa) = mfa {
+                body = body.with_totp(&mfa.user_id, &mfa.passcode);
+            }
+            let issued = issue_token(&transport, iam_endpoint, &body, signal.as_ref()).await?;
+            let domain = issued.info.domain.unwrap_or(issued.info.user.domain);
+            Session {
+                auth: Auth::Token(issued.token),
+                iam_endpoint: iam_endpoint.to_owned(),
+                domain_id: domain.id,
+                domain_name: Some(domain.name),
+                user_id: issued.info.user.id,
+                user_name: issued.info.user.name,
+            }
+        }
+        SignInRequest::Token(token) => {
+            pasted_token(client(Auth::Token(token.clone())), iam_endpoint).await?
+        }
+    };
+    let admin = AdminStatus::from_user_list(&client(session.auth.clone()).list_users().await);
+    Ok(Connected { session, admin })
+}
+
+/// A pasted token: the account from `GET /v3/auth/domains`; the user from the owner of the
+/// caller's own keys (`GET credentials` without `user_id`), then showing that user. A user
+/// without keys stays unnamed: the emulated IAM offers no other call that names a token's user.
+async fn pasted_token(client: IamClient, endpoint: &str) -> Result<Session, SignInFailure> {
+    let domains = client.auth_domains().await?;
+    let domain = pick_account(&domains, None)?.clone();
+    let own_keys = client.list_keys(None).await?;
+    let (user_id, user_name) = match own_keys.first() {
+        Some(key) => {
+            let user = client.show_user(&key.user_id).await?;
+            (user.id, user.name)
+        }
+        None => (String::new(), String::new()),
+    };
+    Ok(Session {
+        auth: client.auth().clone(),
+        iam_endpoint: endpoint.to_owned(),
+        domain_id: domain.id,
+        domain_name: Some(domain.name),
+        user_id,
+        user_name,
+    })
 }

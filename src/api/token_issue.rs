@@ -1,9 +1,11 @@
 //! `POST /v3/auth/tokens`: a password (and MFA code) exchanged for a domain-scoped token.
 
 use keyturn_core::error::Error;
+use keyturn_core::request::{Auth, iam as iam_requests};
 use keyturn_core::types::token::{SUBJECT_TOKEN_HEADER, TokenInfo, TokenRequest, TokenResponse};
+use web_sys::AbortSignal;
 
-use super::{Auth, Transport, iam_requests};
+use super::Transport;
 
 /// A token and what it grants. `Debug` is not derived: the token is a secret.
 pub struct IssuedToken {
@@ -20,9 +22,10 @@ pub async fn issue_token(
     transport: &Transport,
     endpoint: &str,
     body: &TokenRequest,
+    signal: Option<&AbortSignal>,
 ) -> Result<IssuedToken, Error> {
     let request = iam_requests::issue_token(endpoint, body)?;
-    let response = transport.send(&request, &Auth::None, None).await?;
+    let response = transport.send(&request, &Auth::None, signal).await?;
     let token = response
         .header(SUBJECT_TOKEN_HEADER)
         .filter(|token| !token.is_empty())

@@ -1,16 +1,16 @@
 //! Sending prepared requests with gloo-net: retries, clock correction, error mapping.
 
 use chrono::Utc;
-use gloo_net::http::RequestBuilder;
+use gloo_net::http::{Method as FetchMethod, RequestBuilder};
 use gloo_timers::future::TimeoutFuture;
 use keyturn_core::error::{ApiError, Error};
-use keyturn_core::retry::Backoff;
+use keyturn_core::request::{
+    ApiRequest, ApiResponse, Auth, ClockOffset, Method, PreparedRequest, prepare,
+};
+use keyturn_core::retry::{AttemptResult, Backoff, resign_for_skew, retry_delay};
 use web_sys::{AbortSignal, RequestCache};
 
-use super::fetch_error::{CANCELLED, FetchFailure, classify};
-use super::prepare::{PreparedRequest, prepare};
-use super::retry::{Attempt, resign_for_skew, retry_delay};
-use super::{ApiRequest, ApiResponse, Auth, ClockOffset};
+use super::fetch_error::classify;
 
 /// Sends IAM and KMS requests through the CORS proxy.
 ///
@@ -49,7 +49,7 @@ impl Transport {
     /// backoff and full jitter. An access-key request refused with 401 while the clock was off
     /// is signed again with the corrected clock and resent once. Other failures map to
     /// [`Error::Api`] (with the `X-Request-Id`) or [`Error::Network`]. Aborting `signal` ends
-    /// the call with `Error::Network("request cancelled")`.
+    /// the call with [`Error::Cancelled`].
     pub async fn send(
         &self,
         request: &ApiRequest,
@@ -81,12 +81,10 @@ impl Transport {
                         &response.body,
                         response.header("x-request-id"),
                     ));
-                    (Attempt::Status(response.status), failure)
+                    (AttemptResult::Status(response.status), failure)
                 }
-                Err(FetchFailure::Cancelled) => return Err(Error::Network(CANCELLED.to_owned())),
-                Err(FetchFailure::NoAnswer(message)) => {
-                    (Attempt::NoAnswer, Error::Network(message))
-                }
+                Err(Error::Network(message)) => (AttemptResult::NoAnswer, Error::Network(message)),
+                Err(other) => return Err(other),
             };
             let jitter = js_sys::Math::random();
             match retry_delay(
@@ -99,7 +97,7 @@ impl Transport {
                 Some(delay_ms) => {
                     TimeoutFuture::new(u32::try_from(delay_ms).unwrap_or(u32::MAX)).await;
                     if signal.is_some_and(AbortSignal::aborted) {
-                        return Err(Error::Network(CANCELLED.to_owned()));
+                        return Err(Error::Cancelled);
                     }
                 }
                 None => return Err(failure),
@@ -112,9 +110,15 @@ impl Transport {
 async fn fetch(
     prepared: &PreparedRequest,
     signal: Option<&AbortSignal>,
-) -> Result<ApiResponse, FetchFailure> {
+) -> Result<ApiResponse, Error> {
+    let method = match prepared.method {
+        Method::Get => FetchMethod::GET,
+        Method::Post => FetchMethod::POST,
+        Method::Put => FetchMethod::PUT,
+        Method::Delete => FetchMethod::DELETE,
+    };
     let mut builder = RequestBuilder::new(&prepared.url)
-        .method(prepared.method.clone())
+        .method(method)
         .cache(RequestCache::NoStore)
         .abort_signal(signal);
     for (name, value) in &prepared.headers {

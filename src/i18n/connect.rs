@@ -2,10 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::api::diagnosis::Diagnosis;
-use crate::api::identify::AdminStatus;
-use crate::api::sign_in::SignInMethod;
-use crate::components::{ConnectField, FieldProblem};
+use keyturn_core::connect::{AdminStatus, ConnectField, Diagnosis, FieldProblem, SignInMethod};
 
 /// One message of the Connect area; [`en`] and [`zh`] match on every variant.
 #[derive(Clone, Debug, PartialEq)]

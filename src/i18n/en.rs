@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::Text;
-use crate::state::{ConfigError, FieldError, SettingsField};
+use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 
 /// `text` in English.
 pub(super) fn text(text: &Text) -> Cow<'static, str> {
@@ -72,7 +72,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
             format!("This browser refused to store the settings: {detail}").into()
         }
         Text::Connect(text) => super::connect::en(text),
-        Text::Keys(keys) => super::credentials::en(keys),
+        Text::Keys(keys) => super::keys::en(keys),
     }
 }
 

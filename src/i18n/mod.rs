@@ -1,8 +1,8 @@
 //! Internationalisation: every user-visible string in English and Simplified Chinese.
 
 mod connect;
-mod credentials;
 mod en;
+mod keys;
 mod lang;
 mod text;
 mod zh;
@@ -10,7 +10,7 @@ mod zh;
 use std::borrow::Cow;
 
 pub use connect::ConnectText;
-pub use credentials::{KeysText, utc_iso};
+pub use keys::{KeysText, utc_iso};
 pub use lang::Lang;
 pub use text::Text;
 

@@ -2,7 +2,7 @@
 
 use super::ConnectText;
 use super::KeysText;
-use crate::state::{ConfigError, FieldError, SettingsField};
+use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.
 ///

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::Text;
-use crate::state::{ConfigError, FieldError, SettingsField};
+use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 
 /// `text` in Simplified Chinese.
 pub(super) fn text(text: &Text) -> Cow<'static, str> {
@@ -67,7 +67,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::SettingsNotSaved => "设置未保存：请修正标出的字段。".into(),
         Text::StorageFailed(detail) => format!("本浏览器拒绝保存设置：{detail}").into(),
         Text::Connect(text) => super::connect::zh(text),
-        Text::Keys(keys) => super::credentials::zh(keys),
+        Text::Keys(keys) => super::keys::zh(keys),
     }
 }
 

@@ -2,18 +2,40 @@
 
 use crate::paths;
 use crate::run::{Result, cmd, run, step};
-use crate::stack::Service;
-use crate::{setup, test};
+use crate::setup::{self, Tool};
+use crate::stack::{self, Service};
+use crate::test;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
 
 const APP_ADDR: &str = "127.0.0.1:8080";
 const EMULATOR_ADDR: &str = "127.0.0.1:8780";
 
-/// Builds everything, starts emulator + proxy (which also serves the app) and waits for Ctrl-C.
+/// What the demo builds with: trunk, wasm-bindgen and binaryen's wasm-opt (no browser, no SDK).
+const TOOLS: [Tool; 4] = [Tool::WasmTarget, Tool::WasmBindgen, Tool::Trunk, Tool::Npm];
+
+/// Runs the demo until Ctrl-C, which ends it quietly, even mid-build.
 pub fn main() -> Result {
-    setup::all()?;
+    let (tx, interrupted) = mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+    match serve(&interrupted) {
+        // A step that Ctrl-C cut short fails too; that is the person stopping it, not a failure.
+        Err(_) if interrupted.recv_timeout(Duration::from_millis(300)).is_ok() => {}
+        result => result?,
+    }
+    println!("\nxtask: demo stopped");
+    Ok(())
+}
+
+/// Builds, starts emulator + proxy (which also serves the app) and serves until Ctrl-C.
+fn serve(interrupted: &Receiver<()>) -> Result {
+    setup::install(&TOOLS)?;
     test::build_services()?;
     let dist = test::build_app()?;
     let site = paths::target().join("demo-site");
@@ -51,8 +73,7 @@ pub fn main() -> Result {
         )
     })?;
     print_welcome(&app_origin, &account);
-    let _emulator = emulator;
-    proxy.wait()
+    stack::serve_until_interrupted(vec![proxy, emulator], interrupted)
 }
 
 /// Points the app at the emulator through the proxy that serves it.

@@ -1,10 +1,11 @@
 //! `cargo xtask`: Keyturn's developer tasks as code.
 //!
 //! - `setup`: install whatever is missing (idempotent).
-//! - `demo`: setup, build, start emulator + proxy + app, print the URL.
-//! - `test`: setup, fmt check, clippy, native tests, browser tests, official-SDK check, Playwright.
+//! - `demo`: install what the build needs, build, start emulator + proxy + app, print the URL.
+//! - `test [LEVEL...]`: install what the levels need, then run them (see [`test::Level`]).
 
 mod demo;
+mod layers;
 mod paths;
 mod run;
 mod setup;
@@ -12,13 +13,7 @@ mod stack;
 mod test;
 
 use std::process::ExitCode;
-
-const USAGE: &str = "usage: cargo xtask <setup|demo|test>
-
-  setup   install missing tools: wasm target, trunk, wasm-bindgen-cli, Chromium,
-          npm packages (Playwright, wasm-opt), the official SDK virtualenv
-  demo    build and start emulator + proxy + app on http://127.0.0.1:8080
-  test    run every check: fmt, clippy, native, browser (wasm), official SDK, Playwright";
+use test::Level;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +22,7 @@ fn main() -> ExitCode {
         Some("demo") => demo::main(),
         Some("test") => test::main(&args[1..]),
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{}", usage());
             return ExitCode::from(2);
         }
     };
@@ -38,4 +33,19 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage() -> String {
+    let levels: String = Level::ALL
+        .iter()
+        .map(|l| format!("\n            {:<7} {}", l.name(), l.about()))
+        .collect();
+    format!(
+        "usage: cargo xtask <setup|demo|test [LEVEL...]>
+
+  setup   install missing tools: wasm target, trunk, wasm-bindgen-cli, Chromium,
+          npm packages (Playwright, TypeScript, wasm-opt), the official SDK virtualenv
+  demo    build and start emulator + proxy + app on http://127.0.0.1:8080
+  test    install what the levels need, then run them (all by default), in order:{levels}"
+    )
 }

@@ -26,6 +26,14 @@ pub fn cmd(program: impl Into<PathBuf>, args: &[&str]) -> Command {
     command
 }
 
+/// `cargo` as the one that runs xtask (`CARGO`, set by `cargo xtask`), else `cargo` from PATH.
+pub fn cargo(args: &[&str]) -> Command {
+    cmd(
+        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()),
+        args,
+    )
+}
+
 /// Runs a command with inherited output; a non-zero exit is an error.
 pub fn run(command: &mut Command) -> Result {
     println!("    $ {}", describe(command));

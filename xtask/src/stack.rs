@@ -1,11 +1,13 @@
 //! Starting the local stack (emulator, proxy) as child processes that stop with the task.
+//!
+//! They share the terminal's process group, so Ctrl-C reaches them as it reaches xtask.
 
 use crate::run::Result;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, ChildStdout, Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
+use std::process::{Child, ChildStdout, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
 
 /// A running service; it is killed when dropped.
 pub struct Service {
@@ -42,11 +44,44 @@ impl Service {
         }
     }
 
-    /// Blocks until the service exits; an exit is an error for a service meant to run until stopped.
-    pub fn wait(mut self) -> Result {
-        let status = self.child.wait().map_err(|e| e.to_string())?;
-        Err(format!("{} stopped: {status}", self.name))
+    /// The exit status, once the service has stopped.
+    fn exited(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().ok().flatten()
     }
+
+    /// Stops the service: it got Ctrl-C's SIGINT with the task, so it has a moment to end by
+    /// itself before it is killed.
+    fn stop(mut self) {
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline && self.exited().is_none() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// Runs until Ctrl-C (`interrupted`), then stops the services; a service that stops by itself
+/// before that is an error (and the others are killed).
+pub fn serve_until_interrupted(mut services: Vec<Service>, interrupted: &Receiver<()>) -> Result {
+    let stopped = loop {
+        if interrupted.recv_timeout(Duration::from_millis(200)).is_ok() {
+            break Ok(());
+        }
+        let exited = services.iter_mut().find_map(|s| {
+            let status = s.exited()?;
+            Some(format!("{} stopped: {status}", s.name))
+        });
+        if let Some(exited) = exited {
+            // Ctrl-C also reaches the services, which may notice it first.
+            if interrupted.recv_timeout(Duration::from_secs(1)).is_ok() {
+                break Ok(());
+            }
+            break Err(exited);
+        }
+    };
+    if stopped.is_ok() {
+        services.into_iter().for_each(Service::stop);
+    }
+    stopped
 }
 
 impl Drop for Service {

@@ -1,15 +1,17 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{AccessKeyId, UserId};
 use crate::types::credential::{CreatedCredential, Credential, KeyStatus};
+use crate::validate::ValidationError;
 
 /// An access key (AK) without its secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessKey {
     /// Owner.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Access key id (AK).
-    pub access: String,
+    pub access: AccessKeyId,
     /// Whether the key works.
     pub status: KeyStatus,
     /// Creation time.
@@ -27,35 +29,39 @@ impl AccessKey {
     }
 }
 
-impl From<Credential> for AccessKey {
-    /// Reads a show, list or update answer.
+impl TryFrom<Credential> for AccessKey {
+    type Error = ValidationError;
+
+    /// Reads a show, list or update answer; refuses ids of the wrong shape.
     ///
     /// Only show carries `last_use_time`: a key read from a list or update answer has
     /// `last_used: None` until it is shown.
-    fn from(c: Credential) -> Self {
+    fn try_from(c: Credential) -> Result<Self, ValidationError> {
         let last_used = c.last_use_time.filter(|used| *used > c.create_time);
-        Self {
-            user_id: c.user_id,
-            access: c.access,
+        Ok(Self {
+            user_id: UserId::try_from(c.user_id)?,
+            access: AccessKeyId::try_from(c.access)?,
             status: c.status,
             created: c.create_time,
             last_used,
             description: c.description,
-        }
+        })
     }
 }
 
-impl From<&CreatedCredential> for AccessKey {
+impl TryFrom<&CreatedCredential> for AccessKey {
+    type Error = ValidationError;
+
     /// The key just created, never used; the secret is left behind.
-    fn from(c: &CreatedCredential) -> Self {
-        Self {
-            user_id: c.user_id.clone(),
-            access: c.access.clone(),
+    fn try_from(c: &CreatedCredential) -> Result<Self, ValidationError> {
+        Ok(Self {
+            user_id: UserId::parse(&c.user_id)?,
+            access: AccessKeyId::parse(&c.access)?,
             status: c.status,
             created: c.create_time,
             last_used: None,
             description: c.description.clone(),
-        }
+        })
     }
 }
 
@@ -80,7 +86,7 @@ mod tests {
     #[test]
     fn last_use_equal_to_creation_means_never_used() {
         let t = "2020-01-08T06:26:08.123059Z";
-        let key = AccessKey::from(credential(t, Some(t)));
+        let key = AccessKey::try_from(credential(t, Some(t))).unwrap();
         assert_eq!(key.last_used, None);
         assert_eq!(key.created.to_rfc3339(), "2020-01-08T06:26:08.123059+00:00");
         assert_eq!(key.access, "LOSZM4YRVLKOY9E8XABC");
@@ -91,10 +97,11 @@ mod tests {
 
     #[test]
     fn a_later_last_use_is_kept() {
-        let key = AccessKey::from(credential(
+        let key = AccessKey::try_from(credential(
             "2020-01-08T06:26:08.123059Z",
             Some("2020-01-08T06:26:08.123060Z"),
-        ));
+        ))
+        .unwrap();
         assert_eq!(
             key.last_used.map(|t| t.to_rfc3339()),
             Some("2020-01-08T06:26:08.123060+00:00".to_owned())
@@ -104,7 +111,9 @@ mod tests {
     #[test]
     fn listed_keys_have_no_last_use() {
         assert_eq!(
-            AccessKey::from(credential("2020-01-08T06:26:08.123059Z", None)).last_used,
+            AccessKey::try_from(credential("2020-01-08T06:26:08.123059Z", None))
+                .unwrap()
+                .last_used,
             None
         );
     }
@@ -116,10 +125,17 @@ mod tests {
                 "user_id":"u1","description":"new","secret":"TTqAHPbhWorg9ozx8Dv9MUyzYnOKDppxzHt","status":"active"}"#,
         )
         .unwrap();
-        let key = AccessKey::from(&created);
+        let key = AccessKey::try_from(&created).unwrap();
         assert!(key.is_active());
         assert_eq!(key.last_used, None);
         let shown = format!("{key:?} {}", serde_json::to_string(&key).unwrap());
         assert!(!shown.contains("TTqAHPbh"));
+    }
+
+    #[test]
+    fn ids_of_the_wrong_shape_are_refused_where_they_enter() {
+        let mut bad = credential("2020-01-08T06:26:08.123059Z", None);
+        bad.access = "../OS-USER/users".to_owned();
+        assert_eq!(AccessKey::try_from(bad), Err(ValidationError::AccessKeyId));
     }
 }

@@ -2,16 +2,32 @@
 
 /// An access key as the console sees it, built from IAM answers.
 pub mod access_key;
+/// Signing in: the Connect form, the sign-in request, account choice and failure diagnosis.
+pub mod connect;
 /// Region table and IAM/KMS endpoint URLs, direct or through the CORS proxy.
 pub mod endpoints;
 /// Error answers of every envelope, and the error type of every call.
 pub mod error;
+/// Access key ids and user ids, checked where they enter.
+pub mod ids;
 /// The credential table: rows, filters, sorting, URL form, counts, age histogram and exports.
 pub mod inventory;
+/// The access key page's model: loading, dialogs, notices and delete risks.
+pub mod keys;
+/// The reducer shape every page model follows.
+pub mod model;
 /// Rotation policy: a key's age, rotation badge and usage.
 pub mod policy;
+/// IAM and KMS calls described, prepared and signed, and their answers.
+pub mod request;
+/// Where one user-started request stands.
+pub mod request_state;
 /// Which failures to retry, and exponential backoff with full jitter.
 pub mod retry;
+/// Who is signed in and how their requests prove it.
+pub mod session;
+/// The non-secret settings: config.json, the stored overlay, validation and the form's draft.
+pub mod settings;
 /// SDK-HMAC-SHA256 request signing and verification.
 pub mod signer;
 /// Serde types of the IAM and KMS request and response bodies.

@@ -3,14 +3,19 @@
 
 use std::ops::RangeInclusive;
 
-/// Rotation intervals KMS accepts, in days (API.md §5).
+/// Rotation intervals KMS accepts, in days (docs/api.md, "KMS: rotation").
 pub const ROTATION_INTERVAL_DAYS: RangeInclusive<u32> = 30..=365;
 
-/// Longest access key id IAM accepts (API.md §4.5).
+/// Longest access key id IAM accepts (docs/api.md, "IAM: access keys").
 pub const ACCESS_KEY_ID_MAX_LEN: usize = 40;
 
 /// Longest user id Keyturn accepts.
 pub const USER_ID_MAX_LEN: usize = 64;
+
+/// Longest access key description Keyturn sends, in characters. The IAM reference gives no
+/// limit for it; 255 is the limit IAM documents for its other descriptions (docs/api.md,
+/// "IAM: access keys"). The emulator refuses longer ones.
+pub const DESCRIPTION_MAX_CHARS: usize = 255;
 
 /// A value that does not have the shape the API requires.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

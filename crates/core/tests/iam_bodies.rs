@@ -1,4 +1,5 @@
-//! Every IAM body of API.md §4 and the seed documents, parsed and written back.
+//! Every IAM body of docs/api.md ("IAM: tokens" to "IAM: access keys") and the official
+//! examples, parsed and written back.
 
 use chrono::{DateTime, Utc};
 use keyturn_core::access_key::AccessKey;
@@ -30,7 +31,7 @@ fn utc(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
 }
 
-// ---- §4.1 tokens ----
+// ---- docs/api.md, "IAM: tokens" ----
 
 const TOKEN_REQUEST_DOC: &str = r#"{"auth":{"identity":{"methods":["password"],
   "password":{"user":{"name":"IAMUser","password":"****","domain":{"name":"IAMDomain"}}}},
@@ -151,7 +152,7 @@ fn project_scoped_token_response_without_catalog() {
     assert!(token.domain.is_none() && token.catalog.is_empty());
 }
 
-// ---- §4.2 domains and projects ----
+// ---- docs/api.md, "IAM: account and projects" ----
 
 #[test]
 fn auth_domains() {
@@ -190,7 +191,7 @@ fn projects_by_name_and_auth_projects() {
     assert!(none.only_project().is_none());
 }
 
-// ---- §4.3 users ----
+// ---- docs/api.md, "IAM: users" ----
 
 #[test]
 fn users_list() {
@@ -235,7 +236,8 @@ fn show_user_v3_0() {
     assert_eq!(parsed.user.last_pwd_auth_time, None);
 }
 
-// ---- §4.4 v3.0 credentials (seeds 000 and 003) ----
+// ---- docs/api.md, "IAM: access keys" (examples of 密钥定期自动化轮换 and
+// "Creating a Permanent Access Key") ----
 
 #[test]
 fn create_request_from_the_seed_and_the_vector() {

@@ -1,4 +1,5 @@
-//! Every KMS body of API.md §5, the seed documents, the signing vectors and the recorded traffic.
+//! Every KMS body of docs/api.md ("KMS: keys", "KMS: rotation"), the official examples, the
+//! signing vectors and the recorded traffic.
 
 use chrono::{DateTime, Utc};
 use keyturn_core::error::ApiError;

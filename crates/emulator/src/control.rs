@@ -1,6 +1,7 @@
 //! Control routes for demos and tests, kept apart from the cloud API under `/__emulator/`:
 //! `POST /__emulator/keys/{ak}/use` marks a key as used now; `POST /__emulator/tokens/expire`
-//! expires every issued token; `GET /__emulator/state` dumps the account without any secret.
+//! expires every issued token; `GET /__emulator/state` dumps the account without any secret;
+//! `GET /__emulator/demo` gives the demo account's public sign-in credentials (demo seed only).
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -12,6 +13,7 @@ use serde_json::{Value, json};
 use crate::app_state::AppState;
 use crate::clock;
 use crate::kms::wire::KeyDetails;
+use crate::seed::demo::SignIns;
 
 /// Path prefix of every control route.
 pub const PREFIX: &str = "/__emulator/";
@@ -22,6 +24,24 @@ pub fn router() -> Router<AppState> {
         .route("/__emulator/keys/{access_key}/use", post(mark_used))
         .route("/__emulator/tokens/expire", post(expire_tokens))
         .route("/__emulator/state", get(dump))
+        .route("/__emulator/demo", get(demo_sign_ins))
+}
+
+/// 404 with a plain `{"error": …}` body, the control routes' only error.
+fn not_found(message: String) -> (StatusCode, Json<Value>) {
+    (StatusCode::NOT_FOUND, Json(json!({ "error": message })))
+}
+
+/// The demo account's sign-in credentials (`seed::demo::SignIns`); 404 with any other seed.
+async fn demo_sign_ins(
+    State(app): State<AppState>,
+) -> Result<Json<SignIns>, (StatusCode, Json<Value>)> {
+    match &app.demo {
+        Some(sign_ins) => Ok(Json(SignIns::clone(sign_ins))),
+        None => Err(not_found(
+            "no demo credentials: the emulator was not started with --seed demo".to_owned(),
+        )),
+    }
 }
 
 /// Expires every issued token, as if a day had passed: clients must sign in again.
@@ -41,10 +61,7 @@ async fn mark_used(
 ) -> Result<Json<Value>, (StatusCode, Json<Value>)> {
     let mut cloud = app.cloud.lock();
     let Some(credential) = cloud.credential_mut(&access) else {
-        return Err((
-            StatusCode::NOT_FOUND,
-            Json(json!({ "error": format!("no access key {access}") })),
-        ));
+        return Err(not_found(format!("no access key {access}")));
     };
     credential.last_used = Some(Utc::now());
     Ok(Json(json!({
@@ -68,6 +85,7 @@ async fn dump(State(app): State<AppState>) -> Json<Value> {
                 "mfa": u.mfa_secret.is_some(),
                 "access_mode": u.access_mode,
                 "description": u.description,
+                "role": u.role,
             })
         })
         .collect();
@@ -92,6 +110,7 @@ async fn dump(State(app): State<AppState>) -> Json<Value> {
         .map(|k| {
             json!({
                 "project_id": k.project_id,
+                "role": k.role,
                 "details": KeyDetails::of(&cloud, k),
                 "rotation": {
                     "enabled": k.rotation.enabled,

@@ -1,4 +1,4 @@
-//! Error answers in the three envelopes the real services use (API.md section 6).
+//! Error answers in the three envelopes the real services use (docs/api.md, "Error bodies").
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -35,7 +35,8 @@ impl ApiError {
         }
     }
 
-    /// A KMS error with HTTP 400, the status of every documented KMS parameter/state error.
+    /// A KMS error with HTTP 400, the status of every documented KMS parameter/state error
+    /// (docs/api.md, "Error codes").
     pub fn kms(code: &'static str, message: impl Into<String>) -> Self {
         Self::kms_status(StatusCode::BAD_REQUEST, code, message)
     }

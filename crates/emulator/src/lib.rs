@@ -41,6 +41,7 @@ pub use seed::{SeedKind, SeedOptions};
 pub use startup::{Startup, StartupAdmin};
 
 use faults::Faults;
+use seed::demo::SignIns;
 use state::SharedCloud;
 
 /// Everything that shapes an emulator run.
@@ -62,9 +63,14 @@ impl Emulator {
     pub fn new(options: &Options, endpoint: &str) -> Self {
         let cloud = seed::build(&options.seed, Utc::now());
         let startup = Startup::of(&cloud, endpoint);
+        let demo = (options.seed.kind == SeedKind::Demo)
+            .then(|| SignIns::of(&cloud, &startup))
+            .flatten()
+            .map(Arc::new);
         let state = AppState {
             cloud: SharedCloud::new(cloud),
             endpoint: Arc::from(endpoint),
+            demo,
         };
         Self {
             state,

@@ -52,6 +52,8 @@ pub struct User {
     pub last_login: Option<DateTime<Utc>>,
     /// Virtual MFA device secret (raw bytes); a token then needs the `totp` method too.
     pub mfa_secret: Option<Secret>,
+    /// What this user demonstrates in the demo account (`seed::demo::user_role`).
+    pub role: Option<&'static str>,
 }
 
 /// A permanent access key (AK/SK).
@@ -143,6 +145,8 @@ pub struct KmsKey {
     pub created: DateTime<Utc>,
     pub scheduled_deletion: Option<DateTime<Utc>>,
     pub rotation: Rotation,
+    /// What this key demonstrates in the demo account (`seed::demo::kms_role`).
+    pub role: Option<&'static str>,
 }
 
 impl KmsKey {

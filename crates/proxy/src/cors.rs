@@ -121,17 +121,10 @@ pub fn add_headers(headers: &mut HeaderMap, caller: &Caller) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_headers::headers;
 
     fn policy() -> OriginPolicy {
         OriginPolicy::new(&["http://localhost:8080".parse().unwrap()])
-    }
-
-    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
-        let mut map = HeaderMap::new();
-        for (name, value) in pairs {
-            map.append(*name, HeaderValue::from_static(value));
-        }
-        map
     }
 
     #[test]

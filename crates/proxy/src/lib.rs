@@ -14,6 +14,9 @@ pub mod static_files;
 pub mod upstream;
 pub mod url_parts;
 
+#[cfg(test)]
+mod test_headers;
+
 use std::sync::Arc;
 
 use axum::Router;

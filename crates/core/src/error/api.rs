@@ -1,4 +1,5 @@
-//! An error answer from IAM, KMS or the API gateway, read from any of their envelopes (API.md §6).
+//! An error answer from IAM, KMS or the API gateway, read from any of their envelopes
+//! (docs/api.md, "Error bodies").
 
 use std::fmt;
 

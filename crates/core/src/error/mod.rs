@@ -17,6 +17,9 @@ pub enum Error {
     /// The request never got an answer (proxy unreachable, CORS refusal, connection reset, …).
     #[error("no answer: {0}")]
     Network(String),
+    /// The page cancelled the request (it went away, or a newer request replaced it).
+    #[error("request cancelled")]
+    Cancelled,
     /// An answer arrived but could not be read.
     #[error("unreadable answer: {0}")]
     Decode(String),

@@ -7,7 +7,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
 use super::row::KeyRow;
-use super::token::{Token, usage_token};
+use super::slug::{Slug, usage_slug};
 
 /// Column names of [`rows_csv`], also the field names of [`rows_json`].
 pub const ROW_FIELDS: [&str; 10] = [
@@ -47,20 +47,20 @@ impl<'a> From<&'a KeyRow> for ExportRow<'a> {
             user_name: &row.user.name,
             user_id: &row.user.id,
             access_key: &row.key.access,
-            status: row.key.status.token(),
+            status: row.key.status.slug(),
             created: rfc3339(row.key.created),
             age_days: row.assessment.age_days,
             last_used: row.key.last_used.map(rfc3339),
             description: &row.key.description,
-            badge: row.assessment.badge.token(),
-            usage: usage_token(row.assessment.usage),
+            badge: row.assessment.badge.slug(),
+            usage: usage_slug(row.assessment.usage),
         }
     }
 }
 
 /// The rows as CSV (RFC 4180, CRLF line ends): a header of [`ROW_FIELDS`], then one line per
 /// row; times in RFC 3339 UTC, `last_used` is [`NEVER`] for a key never used; statuses, badges
-/// and usages as their tokens. A cell that a spreadsheet would run as a formula is defused
+/// and usages as their slugs. A cell that a spreadsheet would run as a formula is defused
 /// with a leading `'`.
 pub fn rows_csv<'a>(rows: impl IntoIterator<Item = &'a KeyRow>) -> String {
     let mut csv = csv_line(ROW_FIELDS);

@@ -5,21 +5,21 @@
 //! [`TableView`](crate::inventory::TableView) in the URL and renders `view.apply(&inventory)`;
 //! everything shown is computed here.
 
+mod collection;
 pub mod export;
 mod filter;
 pub mod histogram;
-mod holdings;
 mod query;
 mod row;
+mod slug;
 mod sort;
 mod summary;
 mod table_view;
-mod token;
 
+pub use collection::{Inventory, MAX_KEYS_PER_USER};
 pub use filter::Filter;
-pub use holdings::{Inventory, MAX_KEYS_PER_USER};
 pub use row::{KeyRow, UserRef};
+pub use slug::{Slug, usage_slug};
 pub use sort::{Sort, SortDir, SortKey};
 pub use summary::{KeyCounts, Summary};
 pub use table_view::TableView;
-pub use token::{Token, usage_token};

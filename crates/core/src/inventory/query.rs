@@ -14,8 +14,8 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use super::slug::Slug;
 use super::table_view::TableView;
-use super::token::Token;
 use crate::validate;
 
 /// Characters written as they are: RFC 3986 unreserved; everything else is percent-encoded.
@@ -55,10 +55,10 @@ impl TableView {
         let filter = &self.filter;
         let mut params = Vec::new();
         if let Some(status) = filter.status {
-            params.push(("status", status.token().to_owned()));
+            params.push(("status", status.slug().to_owned()));
         }
         if let Some(badge) = filter.badge {
-            params.push(("badge", badge.token().to_owned()));
+            params.push(("badge", badge.slug().to_owned()));
         }
         if filter.never_used {
             params.push(("never", "1".to_owned()));
@@ -70,10 +70,10 @@ impl TableView {
             params.push(("q", filter.search.clone()));
         }
         if self.sort.key != Default::default() {
-            params.push(("sort", self.sort.key.token().to_owned()));
+            params.push(("sort", self.sort.key.slug().to_owned()));
         }
         if self.sort.dir != Default::default() {
-            params.push(("dir", self.sort.dir.token().to_owned()));
+            params.push(("dir", self.sort.dir.slug().to_owned()));
         }
         if let Some(user) = &self.selected_user {
             params.push(("user", user.clone()));
@@ -84,8 +84,8 @@ impl TableView {
     fn set_param(&mut self, name: &str, value: String) {
         let filter = &mut self.filter;
         match name {
-            "status" => filter.status = Token::from_token(&value).or(filter.status),
-            "badge" => filter.badge = Token::from_token(&value).or(filter.badge),
+            "status" => filter.status = Slug::from_slug(&value).or(filter.status),
+            "badge" => filter.badge = Slug::from_slug(&value).or(filter.badge),
             "never" => match value.as_str() {
                 "1" | "true" => filter.never_used = true,
                 "0" | "false" => filter.never_used = false,
@@ -93,8 +93,8 @@ impl TableView {
             },
             "unused" => filter.unused_over_days = value.parse().ok().or(filter.unused_over_days),
             "q" => filter.search = value,
-            "sort" => self.sort.key = Token::from_token(&value).unwrap_or(self.sort.key),
-            "dir" => self.sort.dir = Token::from_token(&value).unwrap_or(self.sort.dir),
+            "sort" => self.sort.key = Slug::from_slug(&value).unwrap_or(self.sort.key),
+            "dir" => self.sort.dir = Slug::from_slug(&value).unwrap_or(self.sort.dir),
             "user" if validate::user_id(&value).is_ok() => self.selected_user = Some(value),
             _ => {}
         }

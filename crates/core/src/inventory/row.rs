@@ -3,38 +3,45 @@
 use chrono::{DateTime, Utc};
 
 use crate::access_key::AccessKey;
+use crate::ids::UserId;
 use crate::policy::{Assessment, RotationPolicy, Usage, assess};
 use crate::types::directory::{User, UserDetail};
+use crate::validate::ValidationError;
 
 /// The owner of a key, as much of an IAM user as the table shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UserRef {
     /// User id.
-    pub id: String,
+    pub id: UserId,
     /// User name.
     pub name: String,
     /// Whether the user is enabled.
     pub enabled: bool,
 }
 
-impl From<&User> for UserRef {
-    fn from(user: &User) -> Self {
-        Self {
-            id: user.id.clone(),
+impl TryFrom<&User> for UserRef {
+    type Error = ValidationError;
+
+    /// A listed user; refuses an id of the wrong shape.
+    fn try_from(user: &User) -> Result<Self, ValidationError> {
+        Ok(Self {
+            id: UserId::parse(&user.id)?,
             name: user.name.clone(),
             enabled: user.enabled,
-        }
+        })
     }
 }
 
-impl From<&UserDetail> for UserRef {
+impl TryFrom<&UserDetail> for UserRef {
+    type Error = ValidationError;
+
     /// The signed-in user, for a table of one's own keys.
-    fn from(user: &UserDetail) -> Self {
-        Self {
-            id: user.id.clone(),
+    fn try_from(user: &UserDetail) -> Result<Self, ValidationError> {
+        Ok(Self {
+            id: UserId::parse(&user.id)?,
             name: user.name.clone(),
             enabled: user.enabled,
-        }
+        })
     }
 }
 

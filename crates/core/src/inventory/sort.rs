@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use super::row::KeyRow;
-use super::token::Token;
+use super::slug::Slug;
 
 /// A column to sort on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -28,7 +28,7 @@ pub enum SortKey {
     Badge,
 }
 
-impl Token for SortKey {
+impl Slug for SortKey {
     const ALL: &'static [Self] = &[
         SortKey::User,
         SortKey::AccessKey,
@@ -41,7 +41,7 @@ impl Token for SortKey {
     ];
 
     /// `user`, `ak`, `status`, `created`, `age`, `last_used`, `description` or `badge`.
-    fn token(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             SortKey::User => "user",
             SortKey::AccessKey => "ak",
@@ -75,11 +75,11 @@ impl SortDir {
     }
 }
 
-impl Token for SortDir {
+impl Slug for SortDir {
     const ALL: &'static [Self] = &[SortDir::Asc, SortDir::Desc];
 
     /// `asc` or `desc`.
-    fn token(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             SortDir::Asc => "asc",
             SortDir::Desc => "desc",

@@ -1,4 +1,4 @@
-//! The official SDK's rules, byte for byte (API.md §3):
+//! The official SDK's rules, byte for byte (docs/api.md, "Signing"):
 //!
 //! ```text
 //! CanonicalRequest = METHOD \n CanonicalURI \n CanonicalQuery \n (name:value\n)* \n SignedHeaders \n hex(sha256(body))

@@ -1,4 +1,4 @@
-//! Permanent access keys through IAM v3.0 `OS-CREDENTIAL` (API.md §4.4).
+//! Permanent access keys through IAM v3.0 `OS-CREDENTIAL` (docs/api.md, "IAM: access keys").
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! Accounts (domains), projects and users (API.md §4.2, §4.3).
+//! Accounts (domains), projects and users (docs/api.md, "IAM: account and projects", "IAM: users").
 
 use serde::{Deserialize, Serialize};
 

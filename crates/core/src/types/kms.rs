@@ -1,4 +1,5 @@
-//! KMS v1.0 key listing and rotation, `POST /v1.0/{project_id}/kms/…` (API.md §5).
+//! KMS v1.0 key listing and rotation, `POST /v1.0/{project_id}/kms/…` (docs/api.md, "KMS: keys"
+//! and "KMS: rotation").
 //!
 //! KMS mixes strings, numbers and booleans for the same ideas; the [`lenient`] helpers read
 //! every form and write the one KMS sends.

@@ -1,4 +1,5 @@
-//! Serde helpers for JSON fields whose type varies between services and API versions (API.md §9).
+//! Serde helpers for JSON fields whose type varies between services and API versions
+//! (docs/api.md, "Field types and formats").
 //!
 //! Use them with `#[serde(with = "…")]`; add `default` where the field may be absent. Each helper
 //! accepts every form seen in the wild and writes the form the real service sends.

@@ -1,5 +1,5 @@
-//! `POST /v3/auth/tokens` (API.md §4.1). The token itself arrives in the `X-Subject-Token`
-//! response header, never in these bodies.
+//! `POST /v3/auth/tokens` (docs/api.md, "IAM: tokens"). The token itself arrives in the
+//! `X-Subject-Token` response header, never in these bodies.
 
 use std::fmt;
 

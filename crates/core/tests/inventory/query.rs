@@ -1,4 +1,4 @@
-use keyturn_core::inventory::{Filter, Sort, SortDir, SortKey, TableView, Token};
+use keyturn_core::inventory::{Filter, Slug, Sort, SortDir, SortKey, TableView};
 use keyturn_core::policy::Badge;
 use keyturn_core::types::credential::KeyStatus;
 

@@ -1,4 +1,4 @@
-use keyturn_core::inventory::{Sort, SortDir, SortKey, TableView, Token};
+use keyturn_core::inventory::{Slug, Sort, SortDir, SortKey, TableView};
 
 use crate::fixture::{account, aks};
 
@@ -123,7 +123,7 @@ fn header_clicks_flip_or_switch_columns() {
 
 #[test]
 fn sort_keys_and_directions_have_tokens() {
-    let tokens: Vec<_> = SortKey::ALL.iter().map(|k| k.token()).collect();
+    let tokens: Vec<_> = SortKey::ALL.iter().map(|k| k.slug()).collect();
     assert_eq!(
         tokens,
         [
@@ -137,9 +137,9 @@ fn sort_keys_and_directions_have_tokens() {
             "badge"
         ]
     );
-    assert_eq!(SortKey::from_token("last_used"), Some(SortKey::LastUsed));
-    assert_eq!(SortDir::from_token("desc"), Some(SortDir::Desc));
-    assert_eq!(SortDir::from_token("DESC"), None);
+    assert_eq!(SortKey::from_slug("last_used"), Some(SortKey::LastUsed));
+    assert_eq!(SortDir::from_slug("desc"), Some(SortDir::Desc));
+    assert_eq!(SortDir::from_slug("DESC"), None);
 }
 
 #[test]

@@ -130,11 +130,12 @@ fn identify(
         }
         (Service::Kms, Scope::Project(project))
             if project == kms_path_project(parts.uri.path()) => {}
-        (Service::Kms, _) => {
+        (Service::Kms, Scope::Project(_)) => return Err(project_mismatch()),
+        (Service::Kms, Scope::Domain) => {
             return Err(ApiError::kms_status(
-                StatusCode::UNAUTHORIZED,
+                StatusCode::FORBIDDEN,
                 "KMS.0305",
-                "The token is not scoped to the project in the request path.",
+                "KMS needs a token scoped to the project of the region, not to the account.",
             ));
         }
     }
@@ -173,11 +174,7 @@ fn identify_signed(
         Service::Kms => {
             let project = kms_path_project(parts.uri.path());
             if cloud.project(project).is_none() {
-                return Err(ApiError::kms_status(
-                    StatusCode::UNAUTHORIZED,
-                    "KMS.0305",
-                    "The project in the request path does not belong to this account.",
-                ));
+                return Err(project_mismatch());
             }
             if header(parts, "x-project-id").is_some_and(|id| id != project) {
                 return Err(rejected(
@@ -192,6 +189,15 @@ fn identify_signed(
     credential.last_used = Some(now);
     let user_id = credential.user_id.clone();
     caller(cloud, &user_id).ok_or_else(|| rejected("the user does not exist"))
+}
+
+/// 403 `KMS.0321`: the project in the path is not the caller's (docs/api.md, "Error codes").
+fn project_mismatch() -> ApiError {
+    ApiError::kms_status(
+        StatusCode::FORBIDDEN,
+        "KMS.0321",
+        "The project in the request path is not the project of the credentials.",
+    )
 }
 
 fn caller(cloud: &Cloud, user_id: &str) -> Option<Caller> {

@@ -73,8 +73,8 @@ mod tests {
     use axum::http::Request;
     use serde_json::Value;
 
-    /// Signing vectors produced by the official Python SDK (copied from the API research).
-    const VECTORS: &str = include_str!("../../tests/data/sign_vectors.json");
+    /// Signing vectors produced by the official Python SDK; the one copy lives with keyturn-core.
+    const VECTORS: &str = include_str!("../../../core/tests/data/sign_vectors.json");
 
     fn cloud_with_key(ak: &str, sk: &str) -> Cloud {
         let options = SeedOptions {

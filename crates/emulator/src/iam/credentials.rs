@@ -1,4 +1,4 @@
-//! Permanent access keys, IAM v3.0 `OS-CREDENTIAL` (API.md section 4.4).
+//! Permanent access keys, IAM v3.0 `OS-CREDENTIAL` (docs/api.md, "IAM: access keys").
 
 use std::collections::HashMap;
 
@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 use chrono::Utc;
+use keyturn_core::validate::DESCRIPTION_MAX_CHARS;
 use serde::{Deserialize, Serialize};
 
 use super::{forbidden, json_body};
@@ -17,9 +18,6 @@ use crate::errors::ApiError;
 use crate::ids;
 use crate::secret::Secret;
 use crate::state::{Cloud, Credential, MAX_KEYS_PER_USER};
-
-/// Longest description IAM accepts.
-const MAX_DESCRIPTION: usize = 255;
 
 /// A credential as the API writes it; `secret` only in the create answer, `last_use_time` only in show.
 #[derive(Serialize)]
@@ -87,9 +85,9 @@ fn bad_request(message: impl Into<String>) -> ApiError {
 }
 
 fn check_description(description: &str) -> Result<(), ApiError> {
-    if description.chars().count() > MAX_DESCRIPTION {
+    if description.chars().count() > DESCRIPTION_MAX_CHARS {
         return Err(bad_request(format!(
-            "Invalid input for field 'description': at most {MAX_DESCRIPTION} characters."
+            "Invalid input for field 'description': at most {DESCRIPTION_MAX_CHARS} characters."
         )));
     }
     Ok(())

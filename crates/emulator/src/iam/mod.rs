@@ -1,4 +1,5 @@
-//! IAM: tokens, account discovery, users and permanent access keys (API.md section 4).
+//! IAM: tokens, account discovery, users and permanent access keys (docs/api.md, "IAM: tokens",
+//! "IAM: account and projects", "IAM: users" and "IAM: access keys").
 
 mod credentials;
 mod discovery;

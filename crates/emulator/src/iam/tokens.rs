@@ -61,7 +61,7 @@ struct TotpUser {
     passcode: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ScopeRequest {
     domain: Option<NameOrId>,
     project: Option<NameOrId>,
@@ -119,10 +119,7 @@ pub async fn create(
     let password = identity
         .password
         .ok_or_else(|| bad_request("identity.password is required."))?;
-    let scope = request
-        .auth
-        .scope
-        .ok_or_else(|| bad_request("auth.scope is required: a domain or a project."))?;
+    let scope = request.auth.scope.unwrap_or_default();
     let now = Utc::now();
     let mut cloud = app.cloud.lock();
 
@@ -187,19 +184,20 @@ fn find_user<'a>(cloud: &'a Cloud, given: &PasswordUser) -> Result<&'a User, Api
     found.ok_or_else(wrong_password)
 }
 
+/// The token's scope: the project when one is named (it wins over a domain), else the account,
+/// also when `auth.scope` is absent or empty (docs/api.md, "IAM: tokens").
 fn resolve_scope(cloud: &Cloud, scope: &ScopeRequest) -> Result<Scope, ApiError> {
     match (&scope.domain, &scope.project) {
-        (Some(domain), None) if domain.names(&cloud.domain.id, &cloud.domain.name) => {
-            Ok(Scope::Domain)
-        }
-        (None, Some(project)) => cloud
+        (_, Some(project)) => cloud
             .projects
             .iter()
             .find(|p| project.names(&p.id, &p.name))
             .map(|p| Scope::Project(p.id.clone()))
             .ok_or_else(|| unauthorized("The project in the scope does not exist.")),
-        (Some(_), None) => Err(unauthorized("The domain in the scope does not exist.")),
-        _ => Err(bad_request("The scope names either a domain or a project.")),
+        (Some(domain), None) if !domain.names(&cloud.domain.id, &cloud.domain.name) => {
+            Err(unauthorized("The domain in the scope does not exist."))
+        }
+        (_, None) => Ok(Scope::Domain),
     }
 }
 

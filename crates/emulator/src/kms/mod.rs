@@ -1,5 +1,6 @@
-//! KMS v1.0 under `/v1.0/{project_id}/kms/` (API.md section 5): every operation is a POST with a
-//! JSON body and answers 200, or 400 with a `KMS.xxxx` code.
+//! KMS v1.0 under `/v1.0/{project_id}/kms/` (docs/api.md, "KMS: keys" and "KMS: rotation"):
+//! every operation is a POST with a JSON body and answers 200, or an error with a `KMS.xxxx` code
+//! (docs/api.md, "Error codes").
 
 mod keys;
 mod request;

@@ -1,6 +1,7 @@
 //! Reading KMS request bodies field by field, with the documented error codes for each mistake.
 
 use axum::body::Bytes;
+use axum::http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::errors::ApiError;
@@ -75,13 +76,13 @@ pub fn invalid(name: &str) -> ApiError {
     ApiError::kms("KMS.0308", format!("Invalid {name}"))
 }
 
-/// The key with this id in the project: `KMS.0207` if there is none.
+/// The key with this id in the project: 404 `KMS.0207` if there is none.
 pub fn find_key<'a>(
     cloud: &'a mut Cloud,
     project_id: &str,
     key_id: &str,
 ) -> Result<&'a mut KmsKey, ApiError> {
-    cloud
-        .kms_key_mut(project_id, key_id)
-        .ok_or_else(|| ApiError::kms("KMS.0207", "The key does not exist"))
+    cloud.kms_key_mut(project_id, key_id).ok_or_else(|| {
+        ApiError::kms_status(StatusCode::NOT_FOUND, "KMS.0207", "The key does not exist")
+    })
 }

@@ -1,4 +1,5 @@
 //! Key rotation: status, enable (interval 365), disable, and interval changes (30 to 365 days).
+//! The refusals and their codes are those of docs/api.md, "KMS: rotation".
 
 use axum::Json;
 use axum::body::Bytes;
@@ -37,8 +38,14 @@ fn check_rotatable(key: &KmsKey) -> Result<(), ApiError> {
     }
     if key.origin == "external" {
         return Err(ApiError::kms(
-            "KMS.0308",
-            "Invalid key origin: keys with imported material cannot be rotated",
+            "KMS.0312",
+            "Keys with imported material do not support rotation",
+        ));
+    }
+    if key.spec.starts_with("RSA") {
+        return Err(ApiError::kms(
+            "KMS.0324",
+            "RSA keys do not support rotation",
         ));
     }
     if key.is_asymmetric() {
@@ -50,11 +57,21 @@ fn check_rotatable(key: &KmsKey) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// The rotation setting an operation requires before it runs.
+#[derive(Clone, Copy)]
+enum Requires {
+    /// `enable-key-rotation`: `KMS.2901` while rotation is already on.
+    Off,
+    /// `disable-key-rotation`, `update-key-rotation-interval`: `KMS.0313` while rotation is off.
+    On,
+}
+
 /// Applies `change` to a rotatable key named by the body's `key_id`; answers 200 with no body.
 fn change_rotation(
     app: &AppState,
     project_id: &str,
     body: &Body,
+    requires: Requires,
     change: impl FnOnce(&mut KmsKey),
 ) -> Result<StatusCode, ApiError> {
     let key_id = body.key_id()?;
@@ -62,6 +79,15 @@ fn change_rotation(
     let mut cloud = app.cloud.lock();
     let key = find_key(&mut cloud, project_id, key_id)?;
     check_rotatable(key)?;
+    match (requires, key.rotation.enabled) {
+        (Requires::Off, true) => {
+            return Err(ApiError::kms("KMS.2901", "Key rotation is not disabled"));
+        }
+        (Requires::On, false) => {
+            return Err(ApiError::kms("KMS.0313", "Key rotation is not enabled"));
+        }
+        _ => {}
+    }
     change(key);
     Ok(StatusCode::OK)
 }
@@ -96,7 +122,7 @@ pub async fn enable(
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
     let body = Body::parse(&body)?;
-    change_rotation(&app, &project_id, &body, |key| {
+    change_rotation(&app, &project_id, &body, Requires::Off, |key| {
         key.rotation.enabled = true;
         key.rotation.interval_days = DEFAULT_INTERVAL;
     })
@@ -109,7 +135,9 @@ pub async fn disable(
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
     let body = Body::parse(&body)?;
-    change_rotation(&app, &project_id, &body, |key| key.rotation.enabled = false)
+    change_rotation(&app, &project_id, &body, Requires::On, |key| {
+        key.rotation.enabled = false;
+    })
 }
 
 /// `POST update-key-rotation-interval` `{key_id, rotation_interval: 30..=365, sequence?}`.
@@ -123,12 +151,12 @@ pub async fn update_interval(
     let interval = body.integer("rotation_interval")?;
     if !INTERVALS.contains(&interval) {
         return Err(ApiError::kms(
-            "KMS.0308",
-            "Invalid rotation_interval: it must be an integer from 30 to 365",
+            "KMS.3001",
+            "rotation_interval is out of range: it must be 30 to 365",
         ));
     }
     let interval = u32::try_from(interval).unwrap_or(DEFAULT_INTERVAL);
-    change_rotation(&app, &project_id, &body, |key| {
+    change_rotation(&app, &project_id, &body, Requires::On, |key| {
         key.rotation.interval_days = interval;
     })
 }

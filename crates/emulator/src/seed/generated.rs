@@ -31,6 +31,7 @@ pub fn add_users(cloud: &mut Cloud, rng: &mut impl Rng, count: usize, now: DateT
             created: days_ago(now, 800.0),
             last_login: None,
             mfa_secret: None,
+            role: None,
         };
         for _ in 0..rng.random_range(0..=2) {
             let age_days: f64 = rng.random_range(0.0..500.0);
@@ -93,6 +94,7 @@ pub fn add_kms_keys(cloud: &mut Cloud, rng: &mut impl Rng, count: usize, now: Da
             created: days_ago(now, age_days),
             scheduled_deletion: None,
             rotation,
+            role: None,
         });
     }
 }

@@ -101,6 +101,7 @@ pub fn build(options: &SeedOptions, now: DateTime<Utc>) -> Cloud {
         created: days_ago(now, 900.0),
         last_login: Some(days_ago(now, 0.2)),
         mfa_secret: None,
+        role: Some(demo::user_role::ADMIN),
     };
     let (access, secret) = match &options.admin_key {
         Some(key) => (key.access.clone(), key.secret.clone()),
@@ -225,6 +226,21 @@ mod tests {
         assert!(cloud.kms_keys.iter().any(|k| k.origin == "external"));
         assert!(cloud.kms_keys.iter().any(|k| k.is_asymmetric()));
         assert!(cloud.kms_keys.iter().any(|k| k.spec == "SM4"));
+    }
+
+    #[test]
+    fn demo_roles_are_unique() {
+        let cloud = demo(2);
+        let mut users: Vec<_> = cloud.users.iter().filter_map(|u| u.role).collect();
+        let mut keys: Vec<_> = cloud.kms_keys.iter().filter_map(|k| k.role).collect();
+        assert_eq!(users.len(), cloud.users.len());
+        assert_eq!(keys.len(), cloud.kms_keys.len());
+        users.sort_unstable();
+        users.dedup();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(users.len(), cloud.users.len(), "one user per role");
+        assert_eq!(keys.len(), cloud.kms_keys.len(), "one KMS key per role");
     }
 
     #[test]

@@ -1,18 +1,22 @@
 //! Control routes under `/__emulator/`.
 
 use chrono::{DateTime, Duration, Utc};
-use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME, NON_ADMIN_SK};
+use keyturn_emulator::Options;
+use keyturn_emulator::seed::demo::{
+    DEMO_PASSWORD, MFA_SECRET_BASE32, NON_ADMIN_NAME, NON_ADMIN_SK, kms_role, user_role,
+};
+use keyturn_emulator::seed::{SeedKind, SeedOptions};
 use reqwest::Method;
 use serde_json::Value;
 
-use crate::harness::{parts, start};
+use crate::harness::{Signed, SignedFor, parts, start, start_with};
 
 #[tokio::test]
 async fn marking_a_key_used_moves_its_last_use_time() {
     let emu = start().await;
-    let backup = emu.user_id("ci-terraform").await;
+    let unused = emu.user_id_with_role(user_role::OVERDUE_UNUSED).await;
     let token = emu.admin_token().await;
-    let list = format!("/v3.0/OS-CREDENTIAL/credentials?user_id={backup}");
+    let list = format!("/v3.0/OS-CREDENTIAL/credentials?user_id={unused}");
     let (_, _, keys) = parts(emu.with_token(Method::GET, &list, &token, None).await).await;
     let access = keys["credentials"][0]["access"]
         .as_str()
@@ -118,4 +122,102 @@ async fn expiring_tokens_forces_a_new_sign_in() {
         .with_token(Method::GET, "/v3.0/OS-CREDENTIAL/credentials", &fresh, None)
         .await;
     assert_eq!(again.status(), 200);
+}
+
+#[tokio::test]
+async fn state_names_the_role_of_every_demo_user_and_kms_key() {
+    let emu = start().await;
+    let state = emu.state().await;
+    let roles = |list: &str| -> Vec<String> {
+        state[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| entry["role"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let users = roles("users");
+    for role in [
+        user_role::ADMIN,
+        user_role::NON_ADMIN,
+        user_role::MFA,
+        user_role::NO_KEYS,
+    ] {
+        assert!(users.iter().any(|r| r == role), "{role}");
+    }
+    let keys = roles("kms_keys");
+    for role in [
+        kms_role::ROTATING,
+        kms_role::NEVER_ROTATED,
+        kms_role::OTHER_REGION,
+    ] {
+        assert!(keys.iter().any(|r| r == role), "{role}");
+    }
+    let admin = emu.user_id_with_role(user_role::ADMIN).await;
+    assert_eq!(admin, emu.startup.admin.user_id);
+    let orders = emu.kms_key(kms_role::ROTATING).await;
+    assert_eq!(orders["key_rotation_enabled"], "true");
+}
+
+#[tokio::test]
+async fn demo_route_gives_the_public_sign_in_credentials() {
+    let emu = start().await;
+    let response = emu
+        .http
+        .get(emu.url("/__emulator/demo"))
+        .send()
+        .await
+        .unwrap();
+    let (status, _, demo) = parts(response).await;
+    assert_eq!(status, 200, "{demo}");
+    assert_eq!(demo["domain_name"], emu.startup.domain_name.as_str());
+    assert_eq!(demo["user_password"], DEMO_PASSWORD);
+    assert_eq!(
+        demo["admin"],
+        serde_json::to_value(&emu.startup.admin).unwrap()
+    );
+    let non_admin = &demo["non_admin"];
+    assert_eq!(
+        non_admin["user_id"],
+        emu.user_id_with_role(user_role::NON_ADMIN).await.as_str()
+    );
+    let (ak, sk) = (
+        non_admin["ak"].as_str().unwrap(),
+        non_admin["sk"].as_str().unwrap(),
+    );
+    let own_keys = Signed::new(
+        Method::GET,
+        "/v3.0/OS-CREDENTIAL/credentials",
+        ak,
+        sk,
+        SignedFor::Iam,
+    );
+    assert_eq!(emu.signed(own_keys).await.status(), 200, "the key signs");
+    let mfa = &demo["mfa"];
+    assert_eq!(
+        mfa["user_id"],
+        emu.user_id_with_role(user_role::MFA).await.as_str()
+    );
+    assert_eq!(mfa["totp_secret"], MFA_SECRET_BASE32);
+}
+
+#[tokio::test]
+async fn demo_route_is_404_without_the_demo_seed() {
+    let emu = start_with(Options {
+        seed: SeedOptions {
+            kind: SeedKind::Empty,
+            ..SeedOptions::default()
+        },
+        ..Options::default()
+    })
+    .await;
+    let response = emu
+        .http
+        .get(emu.url("/__emulator/demo"))
+        .send()
+        .await
+        .unwrap();
+    let (status, _, body) = parts(response).await;
+    assert_eq!(status, 404);
+    assert!(body["error"].as_str().unwrap().contains("--seed demo"));
 }

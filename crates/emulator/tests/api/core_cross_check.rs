@@ -14,7 +14,9 @@ use keyturn_core::types::kms::{
     UpdateRotationIntervalRequest,
 };
 use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest, TokenResponse};
-use keyturn_emulator::seed::demo::NON_ADMIN_NAME;
+use keyturn_emulator::seed::DOMAIN_NAME;
+use keyturn_emulator::seed::demo::{NON_ADMIN_NAME, kms_role};
+use keyturn_emulator::state::HOME_REGION;
 use reqwest::{Method, Response};
 use serde::de::DeserializeOwned;
 
@@ -39,7 +41,7 @@ async fn error_of(response: Response) -> ApiError {
 
 async fn core_token(emu: &Emu, scope: Scope) -> (String, TokenResponse) {
     let request = TokenRequest::password(
-        "keyturn-demo",
+        DOMAIN_NAME,
         &emu.startup.admin.name,
         &emu.startup.admin.password,
         scope,
@@ -61,12 +63,11 @@ async fn core_token(emu: &Emu, scope: Scope) -> (String, TokenResponse) {
 #[tokio::test]
 async fn iam_answers_parse_as_core_types() {
     let emu = start().await;
-    let (token, body) =
-        core_token(&emu, Scope::Domain(ScopeRef::Name("keyturn-demo".into()))).await;
+    let (token, body) = core_token(&emu, Scope::Domain(ScopeRef::Name(DOMAIN_NAME.into()))).await;
     assert_eq!(body.token.user.id, emu.startup.admin.user_id);
     assert!(body.token.expires_at > body.token.issued_at);
     let (_, project_token) =
-        core_token(&emu, Scope::Project(ScopeRef::Name("cn-north-4".into()))).await;
+        core_token(&emu, Scope::Project(ScopeRef::Name(HOME_REGION.into()))).await;
     assert_eq!(
         project_token.token.project.unwrap().id,
         emu.startup.project_id
@@ -79,8 +80,13 @@ async fn iam_answers_parse_as_core_types() {
     .await;
     assert_eq!(domains.domains[0].id, emu.startup.domain_id);
     let projects: ProjectsResponse = read(
-        emu.with_token(Method::GET, "/v3/projects?name=cn-north-4", &token, None)
-            .await,
+        emu.with_token(
+            Method::GET,
+            &format!("/v3/projects?name={HOME_REGION}"),
+            &token,
+            None,
+        )
+        .await,
     )
     .await;
     assert_eq!(projects.only_project().unwrap().id, emu.startup.project_id);
@@ -176,7 +182,7 @@ async fn kms_answers_parse_as_core_types() {
             .all(|k| k.creation_date.timestamp() > 0)
     );
 
-    let id = emu.kms_key_id("app/legacy").await;
+    let id = emu.kms_key_id(kms_role::NEVER_ROTATED).await;
     let key = serde_json::to_value(KeyRequest::new(&id).unwrap()).unwrap();
     let described: DescribeKeyResponse =
         read(emu.admin_kms("describe-key", key.clone()).await).await;
@@ -199,7 +205,7 @@ async fn kms_answers_parse_as_core_types() {
     assert!(status.key_rotation_enabled);
     assert_eq!(status.rotation_interval, 90);
 
-    let default = emu.kms_key_id("evs/default").await;
+    let default = emu.kms_key_id(kms_role::DEFAULT_KEY).await;
     let refused = serde_json::to_value(KeyRequest::new(&default).unwrap()).unwrap();
     let error = error_of(emu.admin_kms("enable-key-rotation", refused).await).await;
     assert_eq!((error.status, error.code.as_str()), (400, "KMS.0211"));

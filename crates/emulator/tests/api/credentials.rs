@@ -1,7 +1,10 @@
 //! Permanent access keys, IAM v3.0 `OS-CREDENTIAL`.
 
 use chrono::{DateTime, Utc};
-use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_AK, NON_ADMIN_NAME, NON_ADMIN_SK};
+use keyturn_core::validate::DESCRIPTION_MAX_CHARS;
+use keyturn_emulator::seed::demo::{
+    DEMO_PASSWORD, NON_ADMIN_AK, NON_ADMIN_NAME, NON_ADMIN_SK, user_role,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -101,7 +104,7 @@ async fn list_own_keys_without_user_id_and_others_with_it() {
     assert_eq!(own[0]["access"], emu.admin_ak());
     assert!(own[0].get("last_use_time").is_none() && own[0].get("secret").is_none());
 
-    let backup = emu.user_id("ci-backup").await;
+    let backup = emu.user_id_with_role(user_role::MID_ROTATION).await;
     let path = format!("{CREDENTIALS}?user_id={backup}");
     let (_, _, theirs) = parts(emu.with_token(Method::GET, &path, &token, None).await).await;
     let theirs = theirs["credentials"].as_array().unwrap();
@@ -119,7 +122,7 @@ async fn list_own_keys_without_user_id_and_others_with_it() {
 #[tokio::test]
 async fn third_key_is_refused_with_the_documented_body() {
     let emu = start().await;
-    let backup = emu.user_id("ci-backup").await;
+    let backup = emu.user_id_with_role(user_role::MID_ROTATION).await;
     let token = emu.admin_token().await;
     let response = emu
         .with_token(
@@ -144,7 +147,7 @@ async fn create_validation() {
     assert_keystone_error(post(json!({"credential": {}})).await, 400).await;
     assert_keystone_error(post(json!({"nothing": 1})).await, 400).await;
     let alice = emu.user_id(NON_ADMIN_NAME).await;
-    let long = "x".repeat(256);
+    let long = "x".repeat(DESCRIPTION_MAX_CHARS + 1);
     assert_keystone_error(
         post(json!({"credential": {"user_id": alice, "description": long}})).await,
         400,

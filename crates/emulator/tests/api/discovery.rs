@@ -1,5 +1,7 @@
 //! `GET /v3/auth/domains`, `/v3/auth/projects`, `/v3/projects`.
 
+use keyturn_emulator::seed::{DOMAIN_NAME, REGIONS};
+use keyturn_emulator::state::HOME_REGION;
 use reqwest::Method;
 
 use crate::harness::{Signed, SignedFor, assert_keystone_error, parts, start};
@@ -16,7 +18,7 @@ async fn domains_with_a_token() {
     assert_eq!(status, 200);
     assert_eq!(body["domains"].as_array().unwrap().len(), 1);
     assert_eq!(body["domains"][0]["id"], emu.startup.domain_id.as_str());
-    assert_eq!(body["domains"][0]["name"], "keyturn-demo");
+    assert_eq!(body["domains"][0]["name"], DOMAIN_NAME);
     assert_eq!(body["domains"][0]["enabled"], true);
     assert!(
         body["links"]["self"]
@@ -51,7 +53,7 @@ async fn project_of_a_region_is_unique() {
         emu.admin_sk(),
         SignedFor::Discovery,
     )
-    .query(&[("name", "cn-north-4")]);
+    .query(&[("name", HOME_REGION)]);
     let (status, _, body) = parts(emu.signed(request).await).await;
     assert_eq!(status, 200, "{body}");
     let projects = body["projects"].as_array().unwrap();
@@ -73,7 +75,7 @@ async fn projects_filters_and_paging() {
     assert_eq!(none["projects"].as_array().unwrap().len(), 0);
     let (_, _, page) = parts(get("/v3/projects?page=2&per_page=1").await).await;
     assert_eq!(page["projects"].as_array().unwrap().len(), 1);
-    assert_eq!(page["projects"][0]["name"], "ap-southeast-1");
+    assert_eq!(page["projects"][0]["name"], REGIONS[1]);
     assert_keystone_error(get("/v3/projects?per_page=1").await, 400).await;
     assert_keystone_error(get("/v3/projects?enabled=maybe").await, 400).await;
 }
@@ -94,7 +96,7 @@ async fn auth_projects_lists_every_region_project() {
         .iter()
         .map(|p| p["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["cn-north-4", "ap-southeast-1"]);
+    assert_eq!(names, REGIONS);
 }
 
 #[tokio::test]

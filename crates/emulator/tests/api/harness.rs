@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use keyturn_core::signer::{self, SignableRequest};
+use keyturn_emulator::state::HOME_REGION;
 use keyturn_emulator::{Options, Running, Startup, spawn};
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
@@ -147,7 +148,7 @@ impl Emu {
     /// A token for `user`, scoped to the domain or to the home project.
     pub async fn token(&self, user: &str, password: &str, project_scope: bool) -> String {
         let scope = if project_scope {
-            json!({ "project": { "name": "cn-north-4" } })
+            json!({ "project": { "name": HOME_REGION } })
         } else {
             json!({ "domain": { "name": self.startup.domain_name } })
         };
@@ -319,29 +320,38 @@ impl Emu {
             .unwrap()
     }
 
-    /// The id of the user with this name.
-    pub async fn user_id(&self, name: &str) -> String {
+    /// The entry of `GET /__emulator/state` list `list` whose `field` is `value`.
+    async fn state_entry(&self, list: &str, field: &str, value: &str) -> Value {
         let state = self.state().await;
-        state["users"]
+        state[list]
             .as_array()
             .unwrap()
             .iter()
-            .find(|u| u["name"] == name)
-            .unwrap_or_else(|| panic!("no user {name}"))["id"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+            .find(|entry| entry[field] == value)
+            .unwrap_or_else(|| panic!("no {list} entry with {field} {value}"))
+            .clone()
     }
 
-    /// The id of the KMS key with this alias.
-    pub async fn kms_key_id(&self, alias: &str) -> String {
-        let state = self.state().await;
-        state["kms_keys"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|k| k["details"]["key_alias"] == alias)
-            .unwrap_or_else(|| panic!("no KMS key {alias}"))["details"]["key_id"]
+    /// The id of the user with this name.
+    pub async fn user_id(&self, name: &str) -> String {
+        let user = self.state_entry("users", "name", name).await;
+        user["id"].as_str().unwrap().to_owned()
+    }
+
+    /// The id of the demo user with this role (`seed::demo::user_role`).
+    pub async fn user_id_with_role(&self, role: &str) -> String {
+        let user = self.state_entry("users", "role", role).await;
+        user["id"].as_str().unwrap().to_owned()
+    }
+
+    /// The `KeyDetails` of the demo KMS key with this role (`seed::demo::kms_role`).
+    pub async fn kms_key(&self, role: &str) -> Value {
+        self.state_entry("kms_keys", "role", role).await["details"].clone()
+    }
+
+    /// The id of the demo KMS key with this role (`seed::demo::kms_role`).
+    pub async fn kms_key_id(&self, role: &str) -> String {
+        self.kms_key(role).await["key_id"]
             .as_str()
             .unwrap()
             .to_owned()

@@ -1,9 +1,15 @@
 //! KMS v1.0: list-keys, describe-key and key rotation.
 
+use keyturn_emulator::seed::REGIONS;
+use keyturn_emulator::seed::demo::kms_role;
+use keyturn_emulator::state::HOME_REGION;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::harness::{Emu, assert_kms_error, parts, start};
+
+/// A key id that matches the documented pattern but names no key.
+const UNKNOWN_KEY: &str = "0d0466b0-e727-4d9c-b35d-f84bb474a37f";
 
 async fn ok(emu: &Emu, op: &str, body: Value) -> Value {
     let (status, _, answer) = parts(emu.admin_kms(op, body).await).await;
@@ -69,16 +75,20 @@ async fn key_details_are_strings_like_the_recorded_traffic() {
         let id = key["key_id"].as_str().unwrap();
         assert_eq!(id.len(), 36);
         assert_eq!(key["domain_id"], emu.startup.domain_id.as_str());
-        assert_eq!(key["realm"], "cn-north-4");
+        assert_eq!(key["realm"], HOME_REGION);
         assert!(
             key["creation_date"].as_str().unwrap().len() == 13,
             "epoch milliseconds"
         );
     }
-    let default = details
-        .iter()
-        .find(|k| k["key_alias"] == "evs/default")
-        .unwrap();
+    let listed = |role_key: &Value| {
+        details
+            .iter()
+            .find(|k| k["key_id"] == role_key["key_id"])
+            .unwrap()
+            .clone()
+    };
+    let default = listed(&emu.kms_key(kms_role::DEFAULT_KEY).await);
     assert_eq!(default["default_key_flag"], "1");
     let doomed = details.iter().find(|k| k["key_state"] == "4").unwrap();
     assert_eq!(
@@ -86,10 +96,7 @@ async fn key_details_are_strings_like_the_recorded_traffic() {
         13
     );
     assert_eq!(doomed["pending_days"], "7");
-    let imported = details
-        .iter()
-        .find(|k| k["key_alias"] == "byok/imported")
-        .unwrap();
+    let imported = listed(&emu.kms_key(kms_role::EXTERNAL).await);
     assert_eq!(imported["origin"], "external");
     let signing = details.iter().find(|k| k["key_spec"] == "EC_P256").unwrap();
     assert_eq!(signing["key_usage"], "SIGN_VERIFY");
@@ -152,14 +159,15 @@ async fn list_keys_parameter_errors() {
 #[tokio::test]
 async fn describe_key_and_its_errors() {
     let emu = start().await;
-    let id = emu.kms_key_id("app/orders").await;
+    let orders = emu.kms_key(kms_role::ROTATING).await;
+    let id = orders["key_id"].as_str().unwrap();
     let info = ok(
         &emu,
         "describe-key",
         json!({"key_id": id, "sequence": "919c82d4-8046-4722-9094-35c3c6524cff"}),
     )
     .await;
-    assert_eq!(info["key_info"]["key_alias"], "app/orders");
+    assert_eq!(info["key_info"]["key_alias"], orders["key_alias"]);
     assert_eq!(info["key_info"]["key_rotation_enabled"], "true");
     assert_kms_error(
         emu.admin_kms("describe-key", json!({})).await,
@@ -174,11 +182,10 @@ async fn describe_key_and_its_errors() {
         "KMS.0205",
     )
     .await;
-    let missing = "0d0466b0-e727-4d9c-b35d-f84bb474a37f";
     assert_kms_error(
-        emu.admin_kms("describe-key", json!({"key_id": missing}))
+        emu.admin_kms("describe-key", json!({"key_id": UNKNOWN_KEY}))
             .await,
-        400,
+        404,
         "KMS.0207",
     )
     .await;
@@ -204,7 +211,7 @@ async fn malformed_json_is_kms_0202() {
 #[tokio::test]
 async fn rotation_status_enable_interval_disable() {
     let emu = start().await;
-    let id = emu.kms_key_id("app/legacy").await;
+    let id = emu.kms_key_id(kms_role::NEVER_ROTATED).await;
     let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
     assert_eq!(status["key_rotation_enabled"], false);
     assert_eq!(status["rotation_interval"], 365);
@@ -251,9 +258,43 @@ async fn rotation_status_enable_interval_disable() {
 }
 
 #[tokio::test]
+async fn rotation_must_be_off_to_enable_and_on_to_change() {
+    let emu = start().await;
+    let on = emu.kms_key_id(kms_role::ROTATING).await;
+    assert_kms_error(
+        emu.admin_kms("enable-key-rotation", json!({"key_id": on}))
+            .await,
+        400,
+        "KMS.2901",
+    )
+    .await;
+    let off = emu.kms_key_id(kms_role::NEVER_ROTATED).await;
+    for (op, extra) in [
+        ("disable-key-rotation", json!({})),
+        (
+            "update-key-rotation-interval",
+            json!({"rotation_interval": 90}),
+        ),
+    ] {
+        let mut body = extra;
+        body["key_id"] = json!(off);
+        assert_kms_error(emu.admin_kms(op, body).await, 400, "KMS.0313").await;
+    }
+    let status = ok(&emu, "get-key-rotation-status", json!({"key_id": off})).await;
+    assert_eq!(
+        (
+            &status["key_rotation_enabled"],
+            &status["rotation_interval"]
+        ),
+        (&json!(false), &json!(365)),
+        "nothing changed"
+    );
+}
+
+#[tokio::test]
 async fn rotated_key_reports_its_history() {
     let emu = start().await;
-    let id = emu.kms_key_id("app/orders").await;
+    let id = emu.kms_key_id(kms_role::ROTATING).await;
     let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
     assert_eq!(status["key_rotation_enabled"], true);
     assert_eq!(status["rotation_interval"], 90);
@@ -262,16 +303,16 @@ async fn rotated_key_reports_its_history() {
 }
 
 #[tokio::test]
-async fn interval_out_of_range_or_wrong_type_is_kms_0308() {
+async fn interval_out_of_range_is_kms_3001_and_of_wrong_type_kms_0308() {
     let emu = start().await;
-    let id = emu.kms_key_id("app/orders").await;
-    for interval in [
-        json!(29),
-        json!(366),
-        json!(0),
-        json!(-30),
-        json!("90"),
-        json!(90.5),
+    let id = emu.kms_key_id(kms_role::ROTATING).await;
+    for (interval, code) in [
+        (json!(29), "KMS.3001"),
+        (json!(366), "KMS.3001"),
+        (json!(0), "KMS.3001"),
+        (json!(-30), "KMS.3001"),
+        (json!("90"), "KMS.0308"),
+        (json!(90.5), "KMS.0308"),
     ] {
         let response = emu
             .admin_kms(
@@ -279,7 +320,7 @@ async fn interval_out_of_range_or_wrong_type_is_kms_0308() {
                 json!({"key_id": id, "rotation_interval": interval}),
             )
             .await;
-        assert_kms_error(response, 400, "KMS.0308").await;
+        assert_kms_error(response, 400, code).await;
     }
     let missing = emu
         .admin_kms("update-key-rotation-interval", json!({"key_id": id}))
@@ -292,15 +333,17 @@ async fn interval_out_of_range_or_wrong_type_is_kms_0308() {
 #[tokio::test]
 async fn keys_that_cannot_rotate() {
     let emu = start().await;
-    for (alias, code) in [
-        ("evs/default", "KMS.0211"),
-        ("byok/imported", "KMS.0308"),
-        ("sign/rsa", "KMS.0308"),
-        ("sign/ec", "KMS.0308"),
-        ("app/retired", "KMS.0209"),
-        ("app/doomed", "KMS.0210"),
+    for (role, code) in [
+        (kms_role::DEFAULT_KEY, "KMS.0211"),
+        (kms_role::EXTERNAL, "KMS.0312"),
+        (kms_role::RSA, "KMS.0324"),
+        (kms_role::EC, "KMS.0308"),
+        (kms_role::DISABLED, "KMS.0209"),
+        (kms_role::PENDING_DELETION, "KMS.0210"),
+        (kms_role::PENDING_ACTIVATION, "KMS.1301"),
+        (kms_role::PENDING_IMPORT, "KMS.1301"),
     ] {
-        let id = emu.kms_key_id(alias).await;
+        let id = emu.kms_key_id(role).await;
         for (op, extra) in [
             ("enable-key-rotation", json!({})),
             ("disable-key-rotation", json!({})),
@@ -314,7 +357,7 @@ async fn keys_that_cannot_rotate() {
             assert_kms_error(emu.admin_kms(op, body).await, 400, code).await;
         }
         let status = ok(&emu, "get-key-rotation-status", json!({"key_id": id})).await;
-        assert_eq!(status["key_rotation_enabled"], false, "{alias}");
+        assert_eq!(status["key_rotation_enabled"], false, "{role}");
     }
 }
 
@@ -332,8 +375,8 @@ async fn rotation_errors_for_bad_ids() {
             "KMS.0205",
         )
         .await;
-        let unknown = json!({"key_id": "0d0466b0-e727-4d9c-b35d-f84bb474a37f"});
-        assert_kms_error(emu.admin_kms(op, unknown).await, 400, "KMS.0207").await;
+        let unknown = json!({"key_id": UNKNOWN_KEY});
+        assert_kms_error(emu.admin_kms(op, unknown).await, 404, "KMS.0207").await;
     }
 }
 
@@ -342,11 +385,11 @@ async fn keys_belong_to_their_project() {
     let emu = start().await;
     let state = emu.state().await;
     let other_project = state["projects"][1]["id"].as_str().unwrap();
-    let foreign = emu.kms_key_id("app/orders-sg").await;
+    let foreign = emu.kms_key_id(kms_role::OTHER_REGION).await;
     assert_kms_error(
         emu.admin_kms("describe-key", json!({"key_id": foreign}))
             .await,
-        400,
+        404,
         "KMS.0207",
     )
     .await;
@@ -359,7 +402,7 @@ async fn keys_belong_to_their_project() {
             .token_response(
                 &emu.startup.admin.name,
                 &emu.startup.admin.password,
-                json!({"project": {"name": "ap-southeast-1"}}),
+                json!({"project": {"name": REGIONS[1]}}),
             )
             .await;
         response.headers()["x-subject-token"]
@@ -379,7 +422,7 @@ async fn keys_belong_to_their_project() {
     .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["keys"], json!([foreign]));
-    assert_eq!(body["key_details"][0]["realm"], "ap-southeast-1");
+    assert_eq!(body["key_details"][0]["realm"], REGIONS[1]);
 }
 
 #[tokio::test]

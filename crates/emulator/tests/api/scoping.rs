@@ -1,10 +1,13 @@
-//! Token scopes: IAM takes domain-scoped tokens, KMS a token scoped to the project in its path.
+//! Token scopes: IAM takes domain-scoped tokens, KMS a token scoped to the project in its path
+//! (docs/api.md, "Authentication").
 
 use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME};
 use reqwest::Method;
 use serde_json::json;
 
-use crate::harness::{assert_apigw_0301, assert_keystone_error, assert_kms_error, parts, start};
+use crate::harness::{
+    Signed, SignedFor, assert_apigw_0301, assert_keystone_error, assert_kms_error, parts, start,
+};
 
 #[tokio::test]
 async fn project_token_works_for_kms_in_its_project() {
@@ -21,7 +24,7 @@ async fn domain_token_is_refused_by_kms() {
     let token = emu.admin_token().await;
     assert_kms_error(
         emu.kms(&token, "list-keys", json!({})).await,
-        401,
+        403,
         "KMS.0305",
     )
     .await;
@@ -39,7 +42,22 @@ async fn project_token_is_refused_for_another_project() {
     let response = emu
         .with_token(Method::POST, &path, &token, Some(json!({})))
         .await;
-    assert_kms_error(response, 401, "KMS.0305").await;
+    assert_kms_error(response, 403, "KMS.0321").await;
+}
+
+#[tokio::test]
+async fn signed_request_for_a_project_of_another_account_is_refused() {
+    let emu = start().await;
+    let path = format!("/v1.0/{}/kms/list-keys", "f".repeat(32));
+    let request = Signed::new(
+        Method::POST,
+        &path,
+        emu.admin_ak(),
+        emu.admin_sk(),
+        SignedFor::Kms,
+    )
+    .body(json!({}));
+    assert_kms_error(emu.signed(request).await, 403, "KMS.0321").await;
 }
 
 #[tokio::test]

@@ -101,7 +101,7 @@ async fn tampered_requests_fail_with_apigw_0301() {
     assert_apigw_0301(emu.send(body_changed).await.unwrap()).await;
 
     let mut path_changed = emu.prepare(create());
-    path_changed.url = emu.url("/v3.0/OS-CREDENTIAL/credentials/ALICEDEMOACCESSKEY01");
+    path_changed.url = emu.url(&format!("/v3.0/OS-CREDENTIAL/credentials/{NON_ADMIN_AK}"));
     path_changed.method = Method::DELETE;
     assert_apigw_0301(emu.send(path_changed).await.unwrap()).await;
 

@@ -3,6 +3,8 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
+use keyturn_emulator::seed::{ADMIN_NAME, DOMAIN_NAME};
+use keyturn_emulator::state::HOME_REGION;
 use serde_json::Value;
 
 /// A running `keyturn-emulator` process, killed on drop.
@@ -60,11 +62,11 @@ async fn prints_one_json_line_with_the_real_port() {
     let endpoint = line["endpoint"].as_str().unwrap();
     assert!(endpoint.starts_with("http://127.0.0.1:"));
     assert_ne!(endpoint, "http://127.0.0.1:0");
-    assert_eq!(line["region"], "cn-north-4");
-    assert_eq!(line["domain_name"], "keyturn-demo");
+    assert_eq!(line["region"], HOME_REGION);
+    assert_eq!(line["domain_name"], DOMAIN_NAME);
     assert_eq!(line["domain_id"].as_str().unwrap().len(), 32);
     assert_eq!(line["project_id"].as_str().unwrap().len(), 32);
-    assert_eq!(line["admin"]["name"], "keyturn-admin");
+    assert_eq!(line["admin"]["name"], ADMIN_NAME);
     assert_eq!(line["admin"]["ak"].as_str().unwrap().len(), 20);
     assert_eq!(line["admin"]["sk"].as_str().unwrap().len(), 40);
     assert!(line["admin"]["password"].is_string());

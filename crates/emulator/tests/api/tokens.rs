@@ -6,6 +6,8 @@ use keyturn_emulator::auth::totp;
 use keyturn_emulator::seed::demo::{
     DEMO_PASSWORD, DISABLED_USER_NAME, MFA_SECRET_BASE32, MFA_USER_NAME, NON_ADMIN_NAME,
 };
+use keyturn_emulator::seed::{ADMIN_NAME, ADMIN_PASSWORD, DOMAIN_NAME};
+use keyturn_emulator::state::HOME_REGION;
 use serde_json::{Value, json};
 
 use crate::harness::{assert_keystone_error, parts, start};
@@ -24,7 +26,7 @@ async fn domain_scoped_token() {
         .token_response(
             &emu.startup.admin.name,
             &emu.startup.admin.password,
-            json!({ "domain": { "name": "keyturn-demo" } }),
+            json!({ "domain": { "name": DOMAIN_NAME } }),
         )
         .await;
     assert_eq!(response.status(), 201);
@@ -38,10 +40,10 @@ async fn domain_scoped_token() {
     let t = &body["token"];
     assert_eq!(t["methods"], json!(["password"]));
     assert_eq!(t["user"]["id"], emu.startup.admin.user_id.as_str());
-    assert_eq!(t["user"]["name"], "keyturn-admin");
+    assert_eq!(t["user"]["name"], ADMIN_NAME);
     assert_eq!(t["user"]["password_expires_at"], "");
     assert_eq!(t["user"]["domain"]["id"], emu.startup.domain_id.as_str());
-    assert_eq!(t["domain"]["name"], "keyturn-demo");
+    assert_eq!(t["domain"]["name"], DOMAIN_NAME);
     assert!(t.get("project").is_none());
     let lifetime = micros_time(&t["expires_at"]) - micros_time(&t["issued_at"]);
     assert_eq!(lifetime.num_hours(), 24);
@@ -73,7 +75,7 @@ async fn project_scoped_token_by_id_with_nocatalog() {
     assert_eq!(status, 201, "{body}");
     let t = &body["token"];
     assert_eq!(t["project"]["id"], emu.startup.project_id.as_str());
-    assert_eq!(t["project"]["name"], "cn-north-4");
+    assert_eq!(t["project"]["name"], HOME_REGION);
     assert_eq!(t["project"]["domain"]["id"], emu.startup.domain_id.as_str());
     assert!(t.get("domain").is_none());
     assert_eq!(t["catalog"], json!([]));
@@ -87,7 +89,7 @@ async fn project_token_catalog_points_at_the_emulator() {
         .token_response(
             &emu.startup.admin.name,
             &emu.startup.admin.password,
-            json!({ "project": { "name": "cn-north-4" } }),
+            json!({ "project": { "name": HOME_REGION } }),
         )
         .await;
     let (_, _, body) = parts(response).await;
@@ -101,16 +103,14 @@ async fn project_token_catalog_points_at_the_emulator() {
         kms["endpoints"][0]["url"],
         format!("{}/v1.0/{}", emu.base, emu.startup.project_id)
     );
-    assert_eq!(kms["endpoints"][0]["region"], "cn-north-4");
+    assert_eq!(kms["endpoints"][0]["region"], HOME_REGION);
 }
 
 #[tokio::test]
 async fn wrong_password_and_unknown_user_are_401() {
     let emu = start().await;
-    let scope = json!({ "domain": { "name": "keyturn-demo" } });
-    let wrong = emu
-        .token_response("keyturn-admin", "nope", scope.clone())
-        .await;
+    let scope = json!({ "domain": { "name": DOMAIN_NAME } });
+    let wrong = emu.token_response(ADMIN_NAME, "nope", scope.clone()).await;
     let message = assert_keystone_error(wrong, 401).await;
     assert_eq!(message, "The username or password is wrong.");
     let unknown = emu.token_response("nobody", DEMO_PASSWORD, scope).await;
@@ -124,7 +124,7 @@ async fn disabled_user_gets_no_token() {
         .token_response(
             DISABLED_USER_NAME,
             DEMO_PASSWORD,
-            json!({ "domain": { "name": "keyturn-demo" } }),
+            json!({ "domain": { "name": DOMAIN_NAME } }),
         )
         .await;
     let message = assert_keystone_error(response, 401).await;
@@ -132,29 +132,52 @@ async fn disabled_user_gets_no_token() {
 }
 
 #[tokio::test]
+async fn scope_defaults_to_the_account_and_a_project_wins() {
+    let emu = start().await;
+    let scoped = |scope: Option<Value>| {
+        let mut auth = json!({"identity": {"methods": ["password"], "password": {"user": {
+            "name": ADMIN_NAME, "password": ADMIN_PASSWORD, "domain": {"name": DOMAIN_NAME}}}}});
+        if let Some(scope) = scope {
+            auth["scope"] = scope;
+        }
+        emu.http
+            .post(emu.url("/v3/auth/tokens"))
+            .json(&json!({ "auth": auth }))
+            .send()
+    };
+    for absent in [None, Some(json!({}))] {
+        let (status, _, body) = parts(scoped(absent).await.unwrap()).await;
+        assert_eq!(status, 201, "{body}");
+        assert_eq!(
+            body["token"]["domain"]["id"],
+            emu.startup.domain_id.as_str()
+        );
+    }
+    let both = json!({"domain": {"name": DOMAIN_NAME}, "project": {"name": HOME_REGION}});
+    let (status, _, body) = parts(scoped(Some(both)).await.unwrap()).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(
+        body["token"]["project"]["id"],
+        emu.startup.project_id.as_str()
+    );
+    assert!(body["token"].get("domain").is_none());
+}
+
+#[tokio::test]
 async fn scope_errors() {
     let emu = start().await;
-    let missing = emu
-        .http
-        .post(emu.url("/v3/auth/tokens"))
-        .json(&json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {
-            "name": "keyturn-admin", "password": "Keyturn-Admin-1", "domain": {"name": "keyturn-demo"}}}}}}))
-        .send()
-        .await
-        .unwrap();
-    assert_keystone_error(missing, 400).await;
     let unknown = emu
         .token_response(
-            "keyturn-admin",
-            "Keyturn-Admin-1",
+            ADMIN_NAME,
+            ADMIN_PASSWORD,
             json!({ "project": { "name": "mars-1" } }),
         )
         .await;
     assert_keystone_error(unknown, 401).await;
     let other_domain = emu
         .token_response(
-            "keyturn-admin",
-            "Keyturn-Admin-1",
+            ADMIN_NAME,
+            ADMIN_PASSWORD,
             json!({ "domain": { "name": "other" } }),
         )
         .await;
@@ -193,19 +216,19 @@ async fn mfa_user_needs_a_valid_totp_passcode() {
     let carol = emu.user_id(MFA_USER_NAME).await;
     let post = |body: Value| emu.http.post(emu.url("/v3/auth/tokens")).json(&body).send();
 
-    let without = post(mfa_body("keyturn-demo", None, None)).await.unwrap();
+    let without = post(mfa_body(DOMAIN_NAME, None, None)).await.unwrap();
     let message = assert_keystone_error(without, 401).await;
     assert!(message.contains("totp"), "{message}");
 
     let secret = BASE32_NOPAD.decode(MFA_SECRET_BASE32.as_bytes()).unwrap();
     let code = totp::passcode(&secret, Utc::now());
     let wrong_code = if code == "000000" { "111111" } else { "000000" };
-    let wrong = post(mfa_body("keyturn-demo", Some(&carol), Some(wrong_code)))
+    let wrong = post(mfa_body(DOMAIN_NAME, Some(&carol), Some(wrong_code)))
         .await
         .unwrap();
     assert_keystone_error(wrong, 401).await;
 
-    let ok = post(mfa_body("keyturn-demo", Some(&carol), Some(&code)))
+    let ok = post(mfa_body(DOMAIN_NAME, Some(&carol), Some(&code)))
         .await
         .unwrap();
     let (status, _, body) = parts(ok).await;

@@ -5,13 +5,16 @@ Usage: python check.py /path/to/keyturn-emulator
 
 Starts the emulator on 127.0.0.1:0, reads its startup line, points the SDK's IamClient
 (GlobalCredentials) and KmsClient (BasicCredentials) at it with an endpoint override and no
-region, then drives every call Keyturn makes. Prints one line per check and a summary
+region, then drives every call Keyturn makes. The demo users and keys it acts on come from the
+emulator's control routes (`GET /__emulator/demo`, `GET /__emulator/state` by role), never from
+names restated here. Prints one line per check and a summary
 `official SDK check: N passed, M failed`; exits non-zero on any failure.
 """
 import json
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 from huaweicloudsdkcore.auth.credentials import BasicCredentials, GlobalCredentials
 from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
@@ -54,8 +57,8 @@ from huaweicloudsdkkms.v2 import (
     UpdateKeyRotationIntervalRequestBody,
 )
 
-NON_ADMIN = "alice"
-REGION = "cn-north-4"
+# The role of the demo KMS key whose rotation was never enabled (seed::demo::kms_role::NEVER_ROTATED).
+NEVER_ROTATED = "never-rotated"
 
 
 def start_emulator(binary, log):
@@ -65,6 +68,12 @@ def start_emulator(binary, log):
         process.kill()
         raise SystemExit("official SDK check: the emulator printed no startup line")
     return process, json.loads(line)
+
+
+def control(endpoint, route):
+    """A control route of the emulator (`/__emulator/{route}`), as JSON."""
+    with urllib.request.urlopen("%s/__emulator/%s" % (endpoint, route), timeout=10) as answer:
+        return json.load(answer)
 
 
 def http_config():
@@ -122,6 +131,7 @@ class Checks:
 def drive(account, checks):
     endpoint, domain_id, project_id = account["endpoint"], account["domain_id"], account["project_id"]
     admin = account["admin"]
+    non_admin = control(endpoint, "demo")["non_admin"]["name"]
     iam = iam_client(endpoint, admin["ak"], admin["sk"], domain_id)
     kms = kms_client(endpoint, admin["ak"], admin["sk"], project_id)
     found = {}
@@ -142,15 +152,15 @@ def drive(account, checks):
         expect(response.domains[0].id == domain_id, "domain id")
 
     def projects():
-        response = iam.keystone_list_projects(KeystoneListProjectsRequest(name=REGION))
+        response = iam.keystone_list_projects(KeystoneListProjectsRequest(name=account["region"]))
         expect(len(response.projects) == 1 and response.projects[0].id == project_id, "project of the region")
 
     def users():
-        response = iam.keystone_list_users(KeystoneListUsersRequest(name=NON_ADMIN))
-        expect(len(response.users) == 1, "one user named %s" % NON_ADMIN)
+        response = iam.keystone_list_users(KeystoneListUsersRequest(name=non_admin))
+        expect(len(response.users) == 1, "one user named %s" % non_admin)
         found["user_id"] = response.users[0].id
         shown = iam.show_user(ShowUserRequest(user_id=found["user_id"]))
-        expect(shown.user.name == NON_ADMIN, "show user")
+        expect(shown.user.name == non_admin, "show user")
 
     def create():
         body = CreatePermanentAccessKeyRequestBody(
@@ -210,13 +220,16 @@ def drive(account, checks):
                 break
             marker = response.next_marker
         expect(len(details) == response.total, "%d keys of %d" % (len(details), response.total))
-        found["key_id"] = next(k.key_id for k in details if k.key_alias == "app/legacy")
+        state = control(endpoint, "state")
+        legacy = next(k["details"] for k in state["kms_keys"] if k["role"] == NEVER_ROTATED)
+        found["key_id"], found["alias"] = legacy["key_id"], legacy["key_alias"]
+        expect(found["key_id"] in {k.key_id for k in details}, "the never-rotated key is listed")
         found["default_key_id"] = next(k.key_id for k in details if k.default_key_flag == "1")
         expect(len({k.key_spec for k in details}) > 2, "every spec listed")
 
     def describe():
         response = kms.list_key_detail(ListKeyDetailRequest(body=OperateKeyRequestBody(key_id=found["key_id"])))
-        expect(response.key_info.key_alias == "app/legacy", "describe-key")
+        expect(response.key_info.key_alias == found["alias"], "describe-key")
 
     def rotation_status(enabled, interval):
         response = kms.show_key_rotation_status(

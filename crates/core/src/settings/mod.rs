@@ -1,0 +1,20 @@
+//! The non-secret settings without the browser: values and defaults, config.json, the sparse
+//! overlay this browser stores, validation, the settings form's draft and the settings reducer.
+
+mod config;
+mod config_error;
+mod draft;
+mod field;
+mod overlay;
+mod state;
+mod validate;
+mod values;
+
+pub use config::{CONFIG_URL, parse_config};
+pub use config_error::ConfigError;
+pub use draft::SettingsDraft;
+pub use field::{FieldError, SettingsField};
+pub use overlay::{diff, merge};
+pub use state::{ConfigStatus, SettingsAction, SettingsState, apply_overlay, overlay_for};
+pub use validate::{CONCURRENCY_RANGE, check_range, check_region, check_url, validate};
+pub use values::{DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, Settings};

@@ -1,0 +1,102 @@
+//! The credential table with everything around it, in the view the URL describes.
+
+use std::rc::Rc;
+
+use keyturn_core::error::Error;
+use keyturn_core::ids::AccessKeyId;
+use keyturn_core::inventory::histogram::age_buckets;
+use keyturn_core::inventory::{Filter, Inventory, SortKey, Summary, TableView, UserRef};
+use yew::prelude::*;
+
+use super::{KeyExport, KeyFilters, KeyHistogram, KeySummary, KeyTable, use_table_view};
+use crate::context::use_text;
+use crate::i18n::KeysText;
+
+/// Props of [`KeyInventory`].
+#[derive(Properties, PartialEq)]
+pub struct KeyInventoryProps {
+    /// Users and keys.
+    pub inventory: Rc<Inventory>,
+    /// Users whose keys could not be loaded.
+    #[prop_or_default]
+    pub failures: Vec<(UserRef, Error)>,
+    /// Keys with a request in flight.
+    #[prop_or_default]
+    pub busy: Vec<AccessKeyId>,
+}
+
+/// Summary counts, the age histogram of the rows shown, filters, exports and the table; the
+/// filter and order are read from and written to the URL query.
+#[component]
+pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
+    let tr = use_text();
+    let (view, set_view) = use_table_view();
+    let inventory = &props.inventory;
+    let shown = view.apply(inventory);
+    let on_sort = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |column: SortKey| {
+            set_view.emit(TableView {
+                sort: view.sort.clicked(column),
+                ..view.clone()
+            });
+        })
+    };
+    let on_filter = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |filter: Filter| {
+            set_view.emit(TableView {
+                filter,
+                ..view.clone()
+            })
+        })
+    };
+    let on_select_user = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |id: String| {
+            set_view.emit(TableView {
+                selected_user: Some(id),
+                ..view.clone()
+            })
+        })
+    };
+    let show_all = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |_: MouseEvent| {
+            set_view.emit(TableView {
+                selected_user: None,
+                ..view.clone()
+            })
+        })
+    };
+    let selected_name = view.selected_user.as_deref().map(|id| {
+        inventory
+            .user(id)
+            .map_or_else(|| id.to_owned(), |u| u.name.clone())
+    });
+    html! {
+        <>
+            <div class="key-overview">
+                <KeySummary summary={Summary::of(inventory)} />
+                <KeyHistogram buckets={age_buckets(shown.iter().copied())} />
+            </div>
+            <KeyFilters filter={view.filter.clone()} on_change={on_filter} />
+            if let Some(name) = selected_name {
+                <div class="key-selection">
+                    <p>{ tr.t(KeysText::ShowingOnlyUser(name).into()) }</p>
+                    <button type="button" class="button-small" onclick={show_all}>
+                        { tr.t(KeysText::ShowAllUsers.into()) }
+                    </button>
+                </div>
+            }
+            <div class="key-toolbar">
+                <p class="key-shown" role="status">
+                    { tr.t(KeysText::Shown { shown: shown.len(), total: inventory.rows().len() }.into()) }
+                </p>
+                <KeyExport inventory={inventory.clone()} view={view.clone()} />
+            </div>
+            <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
+                busy={props.busy.clone()} {on_sort} {on_select_user} />
+        </>
+    }
+}

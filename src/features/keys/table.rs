@@ -1,0 +1,168 @@
+//! The access key table: sortable headers, one row per key, keyless and failed users.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use keyturn_core::error::Error;
+use keyturn_core::ids::{AccessKeyId, UserId};
+use keyturn_core::inventory::{
+    Inventory, MAX_KEYS_PER_USER, Slug, Sort, SortDir, SortKey, TableView, UserRef,
+};
+use yew::prelude::*;
+
+use super::{CreateSlot, KeyError, KeyTableRow, KeyUserCell, use_keys};
+use crate::context::use_text;
+use crate::i18n::KeysText;
+
+/// Columns after the user column (the sortable ones after it, and the actions), for cells
+/// that span them.
+const SPAN: usize = SortKey::ALL.len();
+
+/// Props of [`KeyTable`].
+#[derive(Properties, PartialEq)]
+pub struct KeyTableProps {
+    /// Users and keys.
+    pub inventory: Rc<Inventory>,
+    /// Filter and order.
+    pub view: TableView,
+    /// Users whose keys could not be loaded.
+    #[prop_or_default]
+    pub failures: Vec<(UserRef, Error)>,
+    /// Keys with a request in flight.
+    #[prop_or_default]
+    pub busy: Vec<AccessKeyId>,
+    /// Called with the column whose header was pressed.
+    pub on_sort: Callback<SortKey>,
+    /// Called with the id of the user whose name was pressed.
+    #[prop_or_default]
+    pub on_select_user: Callback<String>,
+}
+
+/// `<table aria-label="Access keys">`: a header button per column (`aria-sort` on the sorted
+/// one), rows of users whose loading failed (with "Retry"), the keys the view lets through in
+/// its order (`data-ak`), then users without keys (`data-user-without-keys`). A user's create
+/// control sits in their first row shown.
+#[component]
+pub fn KeyTable(props: &KeyTableProps) -> Html {
+    let tr = use_text();
+    let keys = use_keys();
+    let inventory = &props.inventory;
+    let rows = props.view.apply(inventory);
+    let keyless = props.view.keyless_users(inventory);
+    let mut offered = HashSet::new();
+    let create_for = |user: &UserRef, offered: &mut HashSet<UserId>| {
+        if !(inventory.keys_known(&user.id) && offered.insert(user.id.clone())) {
+            CreateSlot::Hidden
+        } else if inventory.has_free_slot(&user.id) {
+            CreateSlot::Free
+        } else {
+            CreateSlot::Full
+        }
+    };
+    let key_rows: Vec<Html> = rows
+        .iter()
+        .map(|row| {
+            let user_id = &row.user.id;
+            html! {
+                <KeyTableRow key={row.key.access.to_string()} row={(*row).clone()}
+                    no_free_slot={inventory.key_count(user_id) >= MAX_KEYS_PER_USER}
+                    create={create_for(&row.user, &mut offered)}
+                    busy={props.busy.contains(&row.key.access)}
+                    on_select_user={props.on_select_user.clone()} />
+            }
+        })
+        .collect();
+    let keyless_rows: Vec<Html> = keyless
+        .iter()
+        .map(|user| {
+            html! {
+                <tr key={format!("user-{}", user.id)} data-user-without-keys={user.name.clone()}>
+                    <KeyUserCell user={(*user).clone()} create={create_for(user, &mut offered)}
+                        on_select={props.on_select_user.clone()} />
+                    <td colspan={SPAN.to_string()} class="no-keys">{ tr.t(KeysText::NoKeys.into()) }</td>
+                </tr>
+            }
+        })
+        .collect();
+    let failed_rows = props.failures.iter().map(|(user, error)| {
+        let onclick = {
+            let (id, keys) = (user.id.clone(), keys.clone());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(keys) = &keys {
+                    keys.retry(id.clone());
+                }
+            })
+        };
+        html! {
+            <tr key={format!("failed-{}", user.id)} data-user-error={user.name.clone()}>
+                <KeyUserCell user={user.clone()} on_select={props.on_select_user.clone()} />
+                <td colspan={SPAN.to_string()}>
+                    <KeyError context={KeysText::UserFailed(user.name.clone())} error={error.clone()} />
+                    <button type="button" class="button-small" {onclick}
+                        aria-label={tr.t(KeysText::RetryUser(user.name.clone()).into())}>
+                        { tr.t(KeysText::Retry.into()) }
+                    </button>
+                </td>
+            </tr>
+        }
+    });
+    let empty = key_rows.is_empty() && keyless_rows.is_empty() && props.failures.is_empty();
+    let narrowed = props.view.filter.is_active() || props.view.selected_user.is_some();
+    html! {
+        <div class="table-wrap key-table-wrap">
+            <table class="key-table" aria-label={tr.t(KeysText::TableLabel.into())}>
+                <thead>
+                    <tr>
+                        { for SortKey::ALL.iter().map(|&column| html! {
+                            <SortHeader key={column.slug()} {column} sort={props.view.sort}
+                                on_sort={props.on_sort.clone()} />
+                        }) }
+                        <th scope="col">{ tr.t(KeysText::ColumnActions.into()) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for failed_rows }
+                    { for key_rows }
+                    { for keyless_rows }
+                    if empty && narrowed {
+                        <tr key="empty">
+                            <td colspan={(SPAN + 1).to_string()} class="no-keys">{ tr.t(KeysText::NoMatchingKeys.into()) }</td>
+                        </tr>
+                    }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Props of [`SortHeader`].
+#[derive(Properties, PartialEq)]
+struct SortHeaderProps {
+    column: SortKey,
+    sort: Sort,
+    on_sort: Callback<SortKey>,
+}
+
+/// `<th aria-sort>` holding a button named exactly as the column; the arrow is decoration.
+#[component]
+fn SortHeader(props: &SortHeaderProps) -> Html {
+    let tr = use_text();
+    let sorted = (props.sort.key == props.column).then_some(props.sort.dir);
+    let (aria_sort, arrow) = match sorted {
+        Some(SortDir::Asc) => ("ascending", "▲"),
+        Some(SortDir::Desc) => ("descending", "▼"),
+        None => ("none", "↕"),
+    };
+    let onclick = {
+        let (column, on_sort) = (props.column, props.on_sort.clone());
+        Callback::from(move |_: MouseEvent| on_sort.emit(column))
+    };
+    html! {
+        <th scope="col" aria-sort={aria_sort}>
+            <button type="button" class="sort-button" {onclick}>
+                { tr.t(KeysText::Column(props.column).into()) }
+                <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+            </button>
+        </th>
+    }
+}

@@ -1,0 +1,22 @@
+//! Shared widgets every feature composes: dialog, form fields and their messages, copy and
+//! download, status messages, and the frame of a page still to come.
+
+mod copy_button;
+mod dialog;
+mod download;
+mod field_messages;
+mod placeholder_page;
+mod progress;
+mod select_field;
+mod status_message;
+mod text_field;
+
+pub use copy_button::CopyButton;
+pub use dialog::Dialog;
+pub use download::{copy_text, save_text_file};
+pub use field_messages::{FieldMessages, described_by, error_id};
+pub use placeholder_page::PlaceholderPage;
+pub use progress::Progress;
+pub use select_field::SelectField;
+pub use status_message::{StatusKind, StatusMessage};
+pub use text_field::TextField;
