@@ -166,8 +166,8 @@ mod tests {
 
     fn key(age_days: i64, last_used_days_ago: Option<i64>) -> AccessKey {
         AccessKey {
-            user_id: "u1".into(),
-            access: "HPUAEXAMPLEAK0000001".into(),
+            user_id: crate::ids::UserId::parse("u1").unwrap(),
+            access: crate::ids::AccessKeyId::parse("HPUAEXAMPLEAK0000001").unwrap(),
             status: KeyStatus::Active,
             created: now() - Duration::days(age_days),
             last_used: last_used_days_ago.map(|d| now() - Duration::days(d)),

@@ -104,7 +104,7 @@ mod tests {
         for field in ["user_id", "name", "password", "ak", "sk"] {
             assert!(line["admin"][field].is_string(), "{field}");
         }
-        assert_eq!(line["region"], "cn-north-4");
+        assert_eq!(line["region"], HOME_REGION);
         let debug = format!("{startup:?}");
         assert!(!debug.contains(&startup.admin.sk));
         assert!(!debug.contains(&startup.admin.password));

@@ -88,7 +88,7 @@ pub fn ConnectPage() -> Html {
                 Action::Test => ConnectStatus::Testing,
                 Action::SignIn => ConnectStatus::SigningIn,
             });
-            let attempt = Attempt {
+            let attempt = SignInRun {
                 form: form.clone(),
                 outcome: outcome.clone(),
                 sessions: sessions.clone(),
@@ -180,7 +180,7 @@ pub fn ConnectPage() -> Html {
 }
 
 /// One run of a button, carried into the request's future.
-struct Attempt {
+struct SignInRun {
     form: UseStateHandle<ConnectForm>,
     outcome: UseStateHandle<ConnectStatus>,
     sessions: SessionHandle,
@@ -190,7 +190,7 @@ struct Attempt {
     scope: AbortScope,
 }
 
-impl Attempt {
+impl SignInRun {
     /// Reports a test, or signs in: session in force, secrets out of the form, then the page
     /// that asked for a session (with its filters), else the access keys.
     fn succeeded(self, connected: Connected) {

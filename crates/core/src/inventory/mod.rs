@@ -3,9 +3,9 @@
 //!
 //! The app fills an [`Inventory`](crate::inventory::Inventory) as IAM answers arrive, keeps a
 //! [`TableView`](crate::inventory::TableView) in the URL and renders `view.apply(&inventory)`;
-//! everything shown is computed here.
+//! everything shown is computed here. [`Inventory`] itself records who holds which keys: the
+//! rows of the table and the users behind them, including users without keys.
 
-mod collection;
 pub mod export;
 mod filter;
 pub mod histogram;
@@ -16,10 +16,182 @@ mod sort;
 mod summary;
 mod table_view;
 
-pub use collection::{Inventory, MAX_KEYS_PER_USER};
 pub use filter::Filter;
 pub use row::{KeyRow, UserRef};
 pub use slug::{Slug, usage_slug};
 pub use sort::{Sort, SortDir, SortKey};
 pub use summary::{KeyCounts, Summary};
 pub use table_view::TableView;
+
+use chrono::{DateTime, Utc};
+
+use crate::access_key::AccessKey;
+use crate::policy::RotationPolicy;
+
+/// Most access keys IAM lets one user hold.
+pub const MAX_KEYS_PER_USER: usize = 2;
+
+/// A user and whether their keys have been listed yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Holder {
+    user: UserRef,
+    keys_known: bool,
+}
+
+/// Every known user and every known key, one [`KeyRow`] per key.
+///
+/// A user's keys are unknown until [`Inventory::set_keys`] records them: such a user counts
+/// neither as holding no key nor as having a free slot.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inventory {
+    holders: Vec<Holder>,
+    rows: Vec<KeyRow>,
+}
+
+impl Inventory {
+    /// An inventory of the users listed by IAM, none of whose keys are known yet.
+    pub fn with_users(users: impl IntoIterator<Item = UserRef>) -> Self {
+        let mut inventory = Self::default();
+        for user in users {
+            inventory.add_user(user);
+        }
+        inventory
+    }
+
+    /// Records a user, or updates the name and state of a known one (and of their rows).
+    pub fn add_user(&mut self, user: UserRef) {
+        for row in self.rows.iter_mut().filter(|r| r.user.id == user.id) {
+            row.user = user.clone();
+        }
+        match self.holders.iter_mut().find(|h| h.user.id == user.id) {
+            Some(holder) => holder.user = user,
+            None => self.holders.push(Holder {
+                user,
+                keys_known: false,
+            }),
+        }
+    }
+
+    /// Records the complete list of `user`'s keys, replacing any rows the user had.
+    ///
+    /// Pass the keys as shown one by one (show carries the last use; list does not).
+    pub fn set_keys(
+        &mut self,
+        user: UserRef,
+        keys: impl IntoIterator<Item = AccessKey>,
+        now: DateTime<Utc>,
+        policy: &RotationPolicy,
+    ) {
+        self.rows.retain(|r| r.user.id != user.id);
+        self.add_user(user.clone());
+        self.rows.extend(
+            keys.into_iter()
+                .map(|key| KeyRow::new(user.clone(), key, now, policy)),
+        );
+        if let Some(holder) = self.holders.iter_mut().find(|h| h.user.id == user.id) {
+            holder.keys_known = true;
+        }
+    }
+
+    /// Adds a created key, or replaces the row of a key shown or updated again.
+    ///
+    /// A replaced row keeps the later of the two last uses: an update answer carries none,
+    /// and a use, once seen, cannot be undone. Returns false, changing nothing, when the key's
+    /// owner is not a known user.
+    pub fn upsert_key(
+        &mut self,
+        mut key: AccessKey,
+        now: DateTime<Utc>,
+        policy: &RotationPolicy,
+    ) -> bool {
+        let Some(user) = self.user(&key.user_id).cloned() else {
+            return false;
+        };
+        match self.rows.iter_mut().find(|r| r.key.access == key.access) {
+            Some(existing) => {
+                key.last_used = key.last_used.max(existing.key.last_used);
+                *existing = KeyRow::new(user, key, now, policy);
+            }
+            None => self.rows.push(KeyRow::new(user, key, now, policy)),
+        }
+        true
+    }
+
+    /// Removes the row of a deleted key and returns it.
+    pub fn remove_key(&mut self, access: &str) -> Option<KeyRow> {
+        let at = self.rows.iter().position(|r| r.key.access == access)?;
+        Some(self.rows.remove(at))
+    }
+
+    /// Assesses every key again, after time passed or the policy changed.
+    pub fn reassess(&mut self, now: DateTime<Utc>, policy: &RotationPolicy) {
+        for row in &mut self.rows {
+            row.reassess(now, policy);
+        }
+    }
+
+    /// Every row, in the order the keys arrived.
+    pub fn rows(&self) -> &[KeyRow] {
+        &self.rows
+    }
+
+    /// Every known user, in the order they arrived.
+    pub fn users(&self) -> impl Iterator<Item = &UserRef> {
+        self.holders.iter().map(|h| &h.user)
+    }
+
+    /// The known user with id `user_id`.
+    pub fn user(&self, user_id: &str) -> Option<&UserRef> {
+        self.holder(user_id).map(|h| &h.user)
+    }
+
+    /// The row of the key `access`.
+    pub fn row(&self, access: &str) -> Option<&KeyRow> {
+        self.rows.iter().find(|r| r.key.access == access)
+    }
+
+    /// The rows of `user_id`'s keys.
+    pub fn rows_of<'a>(&'a self, user_id: &'a str) -> impl Iterator<Item = &'a KeyRow> {
+        self.rows.iter().filter(move |r| r.user.id == user_id)
+    }
+
+    /// True once `user_id`'s keys have been recorded with [`Inventory::set_keys`].
+    pub fn keys_known(&self, user_id: &str) -> bool {
+        self.holder(user_id).is_some_and(|h| h.keys_known)
+    }
+
+    /// How many keys `user_id` holds, as far as known.
+    pub fn key_count(&self, user_id: &str) -> usize {
+        self.rows_of(user_id).count()
+    }
+
+    /// How many of `user_id`'s keys are active.
+    pub fn active_key_count(&self, user_id: &str) -> usize {
+        self.rows_of(user_id).filter(|r| r.key.is_active()).count()
+    }
+
+    /// True when `user_id`'s keys are known and they hold fewer than [`MAX_KEYS_PER_USER`].
+    pub fn has_free_slot(&self, user_id: &str) -> bool {
+        self.keys_known(user_id) && self.key_count(user_id) < MAX_KEYS_PER_USER
+    }
+
+    /// Users whose keys are known and who hold none.
+    pub fn users_without_keys(&self) -> impl Iterator<Item = &UserRef> {
+        self.holders
+            .iter()
+            .filter(|h| h.keys_known && self.key_count(&h.user.id) == 0)
+            .map(|h| &h.user)
+    }
+
+    /// Users who hold [`MAX_KEYS_PER_USER`] keys: no free slot for a new key.
+    pub fn users_without_free_slot(&self) -> impl Iterator<Item = &UserRef> {
+        self.holders
+            .iter()
+            .filter(|h| self.key_count(&h.user.id) >= MAX_KEYS_PER_USER)
+            .map(|h| &h.user)
+    }
+
+    fn holder(&self, user_id: &str) -> Option<&Holder> {
+        self.holders.iter().find(|h| h.user.id == user_id)
+    }
+}

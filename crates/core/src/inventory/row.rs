@@ -101,15 +101,15 @@ mod tests {
 
     fn row(age_days: i64, last_used_days_ago: Option<i64>) -> KeyRow {
         let key = AccessKey {
-            user_id: "u1".into(),
-            access: "HPUAEXAMPLEAK0000001".into(),
+            user_id: crate::ids::UserId::parse("u1").unwrap(),
+            access: crate::ids::AccessKeyId::parse("HPUAEXAMPLEAK0000001").unwrap(),
             status: KeyStatus::Active,
             created: now() - Duration::days(age_days),
             last_used: last_used_days_ago.map(|d| now() - Duration::days(d)),
             description: String::new(),
         };
         let user = UserRef {
-            id: "u1".into(),
+            id: crate::ids::UserId::parse("u1").unwrap(),
             name: "alice".into(),
             enabled: true,
         };
@@ -145,9 +145,9 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(
-            UserRef::from(&user),
+            UserRef::try_from(&user).unwrap(),
             UserRef {
-                id: "07609fb9358010e21f7bc003751c7c32".into(),
+                id: crate::ids::UserId::parse("07609fb9358010e21f7bc003751c7c32").unwrap(),
                 name: "ci-bot".into(),
                 enabled: false
             }

@@ -1,6 +1,6 @@
 //! The counts at the top of the table.
 
-use super::collection::Inventory;
+use super::Inventory;
 use super::row::KeyRow;
 use crate::policy::{Badge, Usage};
 use crate::types::credential::KeyStatus;

@@ -1,7 +1,7 @@
 //! What the table shows: filter, order and selected user, kept in the URL (see
 //! [`TableView::from_query`]).
 
-use super::collection::Inventory;
+use super::Inventory;
 use super::filter::Filter;
 use super::row::{KeyRow, UserRef};
 use super::sort::{Sort, caseless};

@@ -17,7 +17,12 @@ const WRONG_PASSCODE: &str =
 const TOKEN_EXPIRED: &str = r#"{"error":{"code":401,"message":"The request you have made requires authentication: the token has expired.","title":"Unauthorized"}}"#;
 const PROJECT_TOKEN: &str = r#"{"error":{"code":403,"message":"IAM is a global service: use a domain-scoped token.","title":"Forbidden"}}"#;
 
-fn check(failure: SignInFailure, method: SignInMethod, proxy_answers: Option<bool>, expected: Diagnosis) {
+fn check(
+    failure: SignInFailure,
+    method: SignInMethod,
+    proxy_answers: Option<bool>,
+    expected: Diagnosis,
+) {
     assert_eq!(
         diagnose(&failure, &circumstances(method, proxy_answers)),
         expected,
@@ -113,14 +118,25 @@ fn the_proxys_own_answers_are_told_apart_from_the_services() {
 fn gateway_statuses_mean_busy_or_unreachable_for_every_way_in() {
     for method in SignInMethod::ALL {
         check(
-            api(429, r#"{"error_code":"APIGW.0308","error_msg":"throttled"}"#),
+            api(
+                429,
+                r#"{"error_code":"APIGW.0308","error_msg":"throttled"}"#,
+            ),
             method,
             None,
             Diagnosis::Busy,
         );
-        check(api(503, "Service Unavailable"), method, None, Diagnosis::Busy);
         check(
-            api(502, r#"{"error_code":"APIGW.0202","error_msg":"bad gateway"}"#),
+            api(503, "Service Unavailable"),
+            method,
+            None,
+            Diagnosis::Busy,
+        );
+        check(
+            api(
+                502,
+                r#"{"error_code":"APIGW.0202","error_msg":"bad gateway"}"#,
+            ),
             method,
             None,
             Diagnosis::UpstreamUnreachable,
@@ -183,9 +199,24 @@ fn an_access_key_401_is_the_signature_or_the_clock() {
 #[test]
 fn a_password_401_is_the_password_or_a_missing_mfa_code() {
     use SignInMethod::Password;
-    check(api(401, WRONG_PASSWORD), Password, None, Diagnosis::WrongPassword);
-    check(api(401, LOGIN_PROTECTION), Password, None, Diagnosis::MfaNeeded);
-    check(api(401, WRONG_PASSCODE), Password, None, Diagnosis::MfaNeeded);
+    check(
+        api(401, WRONG_PASSWORD),
+        Password,
+        None,
+        Diagnosis::WrongPassword,
+    );
+    check(
+        api(401, LOGIN_PROTECTION),
+        Password,
+        None,
+        Diagnosis::MfaNeeded,
+    );
+    check(
+        api(401, WRONG_PASSCODE),
+        Password,
+        None,
+        Diagnosis::MfaNeeded,
+    );
     check(
         api(
             401,
@@ -304,7 +335,10 @@ fn every_diagnosis_is_reachable() {
         (no_answer(), AkSk, Some(false)),
         (no_answer(), AkSk, Some(true)),
         (
-            api(403, r#"{"error":{"code":"proxy.host_not_allowed","message":"no"}}"#),
+            api(
+                403,
+                r#"{"error":{"code":"proxy.host_not_allowed","message":"no"}}"#,
+            ),
             AkSk,
             None,
         ),

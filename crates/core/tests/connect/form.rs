@@ -38,7 +38,11 @@ fn password_with(extra: &[(ConnectField, &str)]) -> ConnectForm {
 fn each_way_in_asks_for_its_own_fields() {
     assert_eq!(
         SignInMethod::ALL,
-        [SignInMethod::AkSk, SignInMethod::Password, SignInMethod::Token]
+        [
+            SignInMethod::AkSk,
+            SignInMethod::Password,
+            SignInMethod::Token
+        ]
     );
     assert_eq!(
         ConnectField::of(SignInMethod::AkSk),
@@ -271,7 +275,9 @@ fn an_mfa_code_is_six_digits_and_needs_the_users_id() {
     );
     assert_eq!(request.method(), SignInMethod::Password);
     assert!(matches!(
-        password_with(&[(ConnectField::MfaUserId, "c01")]).request().unwrap(),
+        password_with(&[(ConnectField::MfaUserId, "c01")])
+            .request()
+            .unwrap(),
         SignInRequest::Password { mfa: None, .. }
     ));
 }
@@ -307,9 +313,12 @@ fn a_password_is_taken_as_typed_but_names_are_trimmed() {
 
 #[test]
 fn a_pasted_token_is_trimmed() {
-    let request = form(SignInMethod::Token, &[(ConnectField::Token, &format!("\n {TOKEN} \n"))])
-        .request()
-        .unwrap();
+    let request = form(
+        SignInMethod::Token,
+        &[(ConnectField::Token, &format!("\n {TOKEN} \n"))],
+    )
+    .request()
+    .unwrap();
     assert_eq!(request, SignInRequest::Token(TOKEN.into()));
     assert_eq!(request.method(), SignInMethod::Token);
 }
@@ -318,7 +327,10 @@ fn a_pasted_token_is_trimmed() {
 fn only_the_chosen_way_in_is_checked() {
     let token = form(
         SignInMethod::Token,
-        &[(ConnectField::Token, TOKEN), (ConnectField::Ak, "not an ak")],
+        &[
+            (ConnectField::Token, TOKEN),
+            (ConnectField::Ak, "not an ak"),
+        ],
     );
     assert!(token.request().is_ok());
     assert_eq!(

@@ -1,4 +1,5 @@
 use keyturn_core::access_key::AccessKey;
+use keyturn_core::ids::{AccessKeyId, UserId};
 use keyturn_core::inventory::export::{ROW_FIELDS, credentials_csv, rows_csv, rows_json};
 use keyturn_core::inventory::{KeyRow, TableView};
 use keyturn_core::types::credential::{CreatedCredential, KeyStatus};
@@ -13,8 +14,8 @@ fn row(name: &str, description: &str, created: &str, last_used: Option<&str>) ->
     KeyRow::new(
         user("u-alice", name),
         AccessKey {
-            user_id: "u-alice".into(),
-            access: "AKALICE7".into(),
+            user_id: UserId::parse("u-alice").unwrap(),
+            access: AccessKeyId::parse("AKALICE7").unwrap(),
             status: KeyStatus::Active,
             created: created.parse().unwrap(),
             last_used: last_used.map(|t| t.parse().unwrap()),
@@ -173,7 +174,7 @@ fn no_secret_reaches_an_export() {
     }))
     .unwrap();
     let mut inventory = account();
-    assert!(inventory.upsert_key(AccessKey::from(&created), now(), &policy()));
+    assert!(inventory.upsert_key(AccessKey::try_from(&created).unwrap(), now(), &policy()));
     let rows = TableView::default().apply(&inventory);
     let csv = rows_csv(rows.iter().copied());
     let json = rows_json(rows.iter().copied());

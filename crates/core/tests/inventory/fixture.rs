@@ -12,6 +12,7 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use keyturn_core::access_key::AccessKey;
+use keyturn_core::ids::{AccessKeyId, UserId};
 use keyturn_core::inventory::{Inventory, KeyRow, UserRef};
 use keyturn_core::policy::RotationPolicy;
 use keyturn_core::types::credential::KeyStatus;
@@ -26,7 +27,7 @@ pub fn policy() -> RotationPolicy {
 
 pub fn user(id: &str, name: &str) -> UserRef {
     UserRef {
-        id: id.into(),
+        id: UserId::parse(id).unwrap(),
         name: name.into(),
         enabled: true,
     }
@@ -41,8 +42,8 @@ pub fn key(
     description: &str,
 ) -> AccessKey {
     AccessKey {
-        user_id: user_id.into(),
-        access: access.into(),
+        user_id: UserId::parse(user_id).unwrap(),
+        access: AccessKeyId::parse(access).unwrap(),
         status,
         created: now() - Duration::days(age_days),
         last_used: last_used_days_ago.map(|d| now() - Duration::days(d)),
@@ -104,5 +105,5 @@ pub fn account() -> Inventory {
 
 /// The access keys of rows, in order.
 pub fn aks(rows: &[&KeyRow]) -> Vec<String> {
-    rows.iter().map(|r| r.key.access.clone()).collect()
+    rows.iter().map(|r| r.key.access.to_string()).collect()
 }

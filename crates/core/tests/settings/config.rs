@@ -108,7 +108,15 @@ fn a_refused_value_names_the_first_field_and_why() {
 
 #[test]
 fn a_file_that_is_not_a_json_object_is_not_json() {
-    for text in ["[1]", "{", "", "null", "42", "\"settings\"", "proxy_url = 1"] {
+    for text in [
+        "[1]",
+        "{",
+        "",
+        "null",
+        "42",
+        "\"settings\"",
+        "proxy_url = 1",
+    ] {
         assert!(
             matches!(parse_config(text), Err(ConfigError::NotJson(_))),
             "{text:?}"

@@ -1,18 +1,15 @@
 //! The settings form's draft: text per field, parsed and checked on save.
 
-use keyturn_core::settings::{
-    FieldError, Settings, SettingsDraft, SettingsField, overlay_for,
-};
+use keyturn_core::settings::{FieldError, Settings, SettingsDraft, SettingsField, overlay_for};
 use serde_json::{Value, json};
 
 use crate::fixture::sample;
 
 fn draft_with(changes: &[(SettingsField, &str)]) -> SettingsDraft {
-    changes
-        .iter()
-        .fold(SettingsDraft::from(&Settings::default()), |draft, (field, value)| {
-            draft.with(*field, (*value).to_owned())
-        })
+    changes.iter().fold(
+        SettingsDraft::from(&Settings::default()),
+        |draft, (field, value)| draft.with(*field, (*value).to_owned()),
+    )
 }
 
 #[test]
@@ -34,7 +31,11 @@ fn a_draft_shows_every_field_of_the_settings() {
             "5",
         ]
     );
-    assert_eq!(draft.parse(), Ok(sample()), "an untouched draft gives its settings back");
+    assert_eq!(
+        draft.parse(),
+        Ok(sample()),
+        "an untouched draft gives its settings back"
+    );
 }
 
 #[test]
@@ -43,7 +44,11 @@ fn with_changes_one_field_only() {
     for field in SettingsField::ALL {
         let changed = draft.with(field, "typed".into());
         for other in SettingsField::ALL {
-            let expected = if other == field { "typed" } else { draft.get(other) };
+            let expected = if other == field {
+                "typed"
+            } else {
+                draft.get(other)
+            };
             assert_eq!(changed.get(other), expected, "{field:?} → {other:?}");
         }
     }
@@ -65,7 +70,10 @@ fn text_is_trimmed_and_empty_optional_fields_are_unset() {
     assert_eq!(settings.proxy_url, "http://127.0.0.1:9999");
     assert_eq!(settings.region, "cn-east-3");
     assert_eq!(settings.iam_endpoint, None);
-    assert_eq!(settings.kms_endpoint.as_deref(), Some("http://127.0.0.1:8780"));
+    assert_eq!(
+        settings.kms_endpoint.as_deref(),
+        Some("http://127.0.0.1:8780")
+    );
     assert_eq!(settings.account_name.as_deref(), Some("acme"));
     assert_eq!(settings.concurrency, 12);
     assert_eq!(settings.rotation_policy.warn_before_days, 20);
@@ -106,7 +114,10 @@ fn numbers_out_of_range_or_not_numbers_are_refused_field_by_field() {
         ])
         .parse(),
         Err(vec![
-            (SettingsField::WarnBeforeDays, FieldError::WarnNotBeforeRotate),
+            (
+                SettingsField::WarnBeforeDays,
+                FieldError::WarnNotBeforeRotate
+            ),
             (SettingsField::Concurrency, FieldError::NotAWholeNumber),
         ])
     );
@@ -121,10 +132,15 @@ fn numbers_out_of_range_or_not_numbers_are_refused_field_by_field() {
 
 #[test]
 fn only_plain_digits_are_whole_numbers() {
-    for text in ["", " ", "eight", "-1", "+5", "1.5", "1e3", "0x10", "１２", "1 2"] {
+    for text in [
+        "", " ", "eight", "-1", "+5", "1.5", "1e3", "0x10", "１２", "1 2",
+    ] {
         assert_eq!(
             draft_with(&[(SettingsField::Concurrency, text)]).parse(),
-            Err(vec![(SettingsField::Concurrency, FieldError::NotAWholeNumber)]),
+            Err(vec![(
+                SettingsField::Concurrency,
+                FieldError::NotAWholeNumber
+            )]),
             "{text:?}"
         );
     }

@@ -2,14 +2,17 @@
 
 use keyturn_core::model::Model;
 use keyturn_core::settings::{
-    ConfigError, ConfigStatus, FieldError, Settings, SettingsAction, SettingsField,
-    SettingsState, overlay_for,
+    ConfigError, ConfigStatus, FieldError, Settings, SettingsAction, SettingsField, SettingsState,
+    overlay_for,
 };
 
 use crate::fixture::sample;
 
 fn applied(mut state: SettingsState, action: SettingsAction) -> SettingsState {
-    assert!(state.apply(action), "the settings reducer always re-renders");
+    assert!(
+        state.apply(action),
+        "the settings reducer always re-renders"
+    );
     state
 }
 
@@ -73,7 +76,12 @@ fn an_empty_stored_overlay_is_in_use_but_changes_nothing() {
 
 #[test]
 fn unusable_stored_settings_are_ignored_and_flagged() {
-    for raw in [r#"{"region":"mars-1"}"#, "not json", "[]", r#"{"concurrency":0}"#] {
+    for raw in [
+        r#"{"region":"mars-1"}"#,
+        "not json",
+        "[]",
+        r#"{"concurrency":0}"#,
+    ] {
         let state = loaded(sample(), Some(raw));
         assert_eq!(state.config, ConfigStatus::Ready, "{raw}");
         assert_eq!(state.effective, sample(), "{raw}");
@@ -144,8 +152,10 @@ fn saving_keeps_a_config_json_failure_on_record() {
             stored: None,
         },
     );
-    let mut saved = Settings::default();
-    saved.proxy_url = "http://127.0.0.1:9000".into();
+    let saved = Settings {
+        proxy_url: "http://127.0.0.1:9000".into(),
+        ..Settings::default()
+    };
     let state = applied(state, SettingsAction::Saved(saved.clone()));
     assert_eq!(state.config, ConfigStatus::Failed(broken_config()));
     assert_eq!(state.effective, saved);
@@ -161,10 +171,7 @@ fn reset_goes_back_to_the_defaults() {
     assert_eq!(state.config, ConfigStatus::Ready);
     assert!(!state.stored_in_use && !state.stored_ignored);
 
-    let flagged = applied(
-        loaded(sample(), Some("nonsense")),
-        SettingsAction::Reset,
-    );
+    let flagged = applied(loaded(sample(), Some("nonsense")), SettingsAction::Reset);
     assert!(!flagged.stored_ignored, "nothing stored is left to ignore");
 }
 

@@ -33,14 +33,21 @@ fn absolute_http_urls_are_accepted() {
 #[test]
 fn the_scheme_is_case_insensitive_as_the_browser_lower_cases_it() {
     check(
-        &["HTTP://EXAMPLE.COM", "Https://example.com", "hTtP://[::1]:8787"],
+        &[
+            "HTTP://EXAMPLE.COM",
+            "Https://example.com",
+            "hTtP://[::1]:8787",
+        ],
         Ok(()),
     );
 }
 
 #[test]
 fn surrounding_spaces_are_ignored_as_the_url_parser_strips_them() {
-    check(&[" http://127.0.0.1:9999 ", "\thttps://example.com\n"], Ok(()));
+    check(
+        &[" http://127.0.0.1:9999 ", "\thttps://example.com\n"],
+        Ok(()),
+    );
 }
 
 #[test]

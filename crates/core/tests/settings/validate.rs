@@ -19,7 +19,11 @@ fn the_defaults_and_the_sample_are_valid() {
     assert_eq!(defaults.concurrency, DEFAULT_CONCURRENCY);
     assert_eq!(defaults.rotation_policy, RotationPolicy::default());
     assert_eq!(
-        (defaults.iam_endpoint, defaults.kms_endpoint, defaults.account_name),
+        (
+            defaults.iam_endpoint,
+            defaults.kms_endpoint,
+            defaults.account_name
+        ),
         (None, None, None)
     );
 }
@@ -35,8 +39,18 @@ fn every_official_region_is_accepted() {
 #[test]
 fn an_unknown_or_empty_region_is_refused() {
     assert_eq!(check_region(""), Err(FieldError::Required));
-    for region in ["nowhere-1", "mars-1", "CN-NORTH-4", " cn-north-4", "cn-north"] {
-        assert_eq!(check_region(region), Err(FieldError::UnknownRegion), "{region:?}");
+    for region in [
+        "nowhere-1",
+        "mars-1",
+        "CN-NORTH-4",
+        " cn-north-4",
+        "cn-north",
+    ] {
+        assert_eq!(
+            check_region(region),
+            Err(FieldError::UnknownRegion),
+            "{region:?}"
+        );
     }
 }
 
@@ -79,7 +93,10 @@ fn every_refused_field_is_listed_in_form_order() {
             (SettingsField::ProxyUrl, FieldError::UrlScheme),
             (SettingsField::Region, FieldError::UnknownRegion),
             (SettingsField::IamEndpoint, FieldError::UrlNotAbsolute),
-            (SettingsField::KmsEndpoint, FieldError::UrlHasQueryOrFragment),
+            (
+                SettingsField::KmsEndpoint,
+                FieldError::UrlHasQueryOrFragment
+            ),
             (
                 SettingsField::RotateAfterDays,
                 FieldError::OutOfRange { min: 1, max: 3650 }
@@ -94,10 +111,12 @@ fn every_refused_field_is_listed_in_form_order() {
 
 #[test]
 fn unset_endpoints_are_not_checked_but_set_ones_are() {
-    let mut settings = Settings::default();
-    settings.iam_endpoint = None;
-    assert_eq!(validate(&settings), []);
-    settings.iam_endpoint = Some(String::new());
+    assert_eq!(Settings::default().iam_endpoint, None);
+    assert_eq!(validate(&Settings::default()), []);
+    let settings = Settings {
+        iam_endpoint: Some(String::new()),
+        ..Settings::default()
+    };
     assert_eq!(
         validate(&settings),
         [(SettingsField::IamEndpoint, FieldError::Required)],
@@ -152,7 +171,10 @@ fn each_policy_problem_lands_on_its_field() {
                 warn_before_days: warn,
                 ..base
             }),
-            [(SettingsField::WarnBeforeDays, FieldError::WarnNotBeforeRotate)],
+            [(
+                SettingsField::WarnBeforeDays,
+                FieldError::WarnNotBeforeRotate
+            )],
             "warn {warn}"
         );
     }
@@ -212,7 +234,10 @@ fn normalizing_trims_text_and_unsets_blank_options() {
     assert_eq!(settings.proxy_url, "http://127.0.0.1:8787");
     assert_eq!(settings.region, "cn-north-4");
     assert_eq!(settings.iam_endpoint, None);
-    assert_eq!(settings.kms_endpoint.as_deref(), Some("https://kms.example.com"));
+    assert_eq!(
+        settings.kms_endpoint.as_deref(),
+        Some("https://kms.example.com")
+    );
     assert_eq!(settings.account_name, None);
     assert_eq!(settings, settings.clone().normalized(), "idempotent");
 }

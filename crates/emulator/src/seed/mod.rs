@@ -13,7 +13,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::ids;
 use crate::secret::Secret;
-use crate::state::{Cloud, Credential, Domain, Project, User};
+use crate::state::{Cloud, Credential, Domain, HOME_REGION, Project, User};
 
 /// Name of the emulated account (domain).
 pub const DOMAIN_NAME: &str = "keyturn-demo";
@@ -22,7 +22,7 @@ pub const ADMIN_NAME: &str = "keyturn-admin";
 /// Password of the account administrator.
 pub const ADMIN_PASSWORD: &str = "Keyturn-Admin-1";
 /// Regions that have a project; the first is the home region.
-pub const REGIONS: [&str; 2] = ["cn-north-4", "ap-southeast-1"];
+pub const REGIONS: [&str; 2] = [HOME_REGION, "ap-southeast-1"];
 
 /// Which account to start with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -162,13 +162,7 @@ async fn state_names_the_role_of_every_demo_user_and_kms_key() {
 #[tokio::test]
 async fn demo_route_gives_the_public_sign_in_credentials() {
     let emu = start().await;
-    let response = emu
-        .http
-        .get(emu.url("/__emulator/demo"))
-        .send()
-        .await
-        .unwrap();
-    let (status, _, demo) = parts(response).await;
+    let (status, _, demo) = parts(emu.control("demo").await).await;
     assert_eq!(status, 200, "{demo}");
     assert_eq!(demo["domain_name"], emu.startup.domain_name.as_str());
     assert_eq!(demo["user_password"], DEMO_PASSWORD);
@@ -211,13 +205,7 @@ async fn demo_route_is_404_without_the_demo_seed() {
         ..Options::default()
     })
     .await;
-    let response = emu
-        .http
-        .get(emu.url("/__emulator/demo"))
-        .send()
-        .await
-        .unwrap();
-    let (status, _, body) = parts(response).await;
+    let (status, _, body) = parts(emu.control("demo").await).await;
     assert_eq!(status, 404);
     assert!(body["error"].as_str().unwrap().contains("--seed demo"));
 }

@@ -294,7 +294,13 @@ impl Emu {
 
     /// A KMS operation signed with the administrator's key.
     pub async fn admin_kms(&self, op: &str, body: Value) -> Response {
-        let path = format!("/v1.0/{}/kms/{op}", self.startup.project_id);
+        self.admin_kms_in(&self.startup.project_id, op, body).await
+    }
+
+    /// A KMS operation on `project_id`'s path, signed with the administrator's key (and the
+    /// home project's `X-Project-Id`).
+    pub async fn admin_kms_in(&self, project_id: &str, op: &str, body: Value) -> Response {
+        let path = format!("/v1.0/{project_id}/kms/{op}");
         self.signed(
             Signed::new(
                 Method::POST,
@@ -308,16 +314,18 @@ impl Emu {
         .await
     }
 
-    /// `GET /__emulator/state`.
-    pub async fn state(&self) -> Value {
+    /// `GET /__emulator/{route}`.
+    pub async fn control(&self, route: &str) -> Response {
         self.http
-            .get(self.url("/__emulator/state"))
+            .get(self.url(&format!("/__emulator/{route}")))
             .send()
             .await
             .unwrap()
-            .json()
-            .await
-            .unwrap()
+    }
+
+    /// `GET /__emulator/state`.
+    pub async fn state(&self) -> Value {
+        self.control("state").await.json().await.unwrap()
     }
 
     /// The entry of `GET /__emulator/state` list `list` whose `field` is `value`.

@@ -5,9 +5,7 @@ use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME};
 use reqwest::Method;
 use serde_json::json;
 
-use crate::harness::{
-    Signed, SignedFor, assert_apigw_0301, assert_keystone_error, assert_kms_error, parts, start,
-};
+use crate::harness::{assert_apigw_0301, assert_keystone_error, assert_kms_error, parts, start};
 
 #[tokio::test]
 async fn project_token_works_for_kms_in_its_project() {
@@ -48,16 +46,10 @@ async fn project_token_is_refused_for_another_project() {
 #[tokio::test]
 async fn signed_request_for_a_project_of_another_account_is_refused() {
     let emu = start().await;
-    let path = format!("/v1.0/{}/kms/list-keys", "f".repeat(32));
-    let request = Signed::new(
-        Method::POST,
-        &path,
-        emu.admin_ak(),
-        emu.admin_sk(),
-        SignedFor::Kms,
-    )
-    .body(json!({}));
-    assert_kms_error(emu.signed(request).await, 403, "KMS.0321").await;
+    let foreign = emu
+        .admin_kms_in(&"f".repeat(32), "list-keys", json!({}))
+        .await;
+    assert_kms_error(foreign, 403, "KMS.0321").await;
 }
 
 #[tokio::test]

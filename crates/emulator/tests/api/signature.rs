@@ -244,16 +244,10 @@ async fn kms_project_header_must_match_the_path() {
         .as_str()
         .unwrap()
         .to_owned();
-    let path = format!("/v1.0/{other_project}/kms/list-keys");
-    let request = Signed::new(
-        Method::POST,
-        &path,
-        emu.admin_ak(),
-        emu.admin_sk(),
-        SignedFor::Kms,
-    )
-    .body(json!({}));
-    assert_apigw_0301(emu.signed(request).await).await;
+    let mismatched = emu
+        .admin_kms_in(&other_project, "list-keys", json!({}))
+        .await;
+    assert_apigw_0301(mismatched).await;
 }
 
 #[tokio::test]

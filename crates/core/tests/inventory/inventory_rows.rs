@@ -1,5 +1,6 @@
 use chrono::Duration;
 use keyturn_core::access_key::AccessKey;
+use keyturn_core::ids::UserId;
 use keyturn_core::inventory::{Inventory, MAX_KEYS_PER_USER, UserRef};
 use keyturn_core::policy::{Badge, RotationPolicy};
 use keyturn_core::types::credential::{CreatedCredential, KeyStatus};
@@ -87,7 +88,7 @@ fn updated_keys_replace_their_row_and_created_keys_add_one() {
         "status": "active", "create_time": "2025-03-01T11:00:00.000000Z", "description": "new"
     }))
     .unwrap();
-    assert!(inventory.upsert_key(AccessKey::from(&created), now(), &policy()));
+    assert!(inventory.upsert_key(AccessKey::try_from(&created).unwrap(), now(), &policy()));
     assert_eq!(inventory.key_count("u-bob"), 2);
     assert!(!inventory.has_free_slot("u-bob"));
     let row = inventory.row("AKBOB2").unwrap();
@@ -149,7 +150,7 @@ fn own_keys_need_no_user_list() {
 fn a_renamed_user_is_renamed_in_their_rows() {
     let mut inventory = account();
     inventory.add_user(UserRef {
-        id: "u-bob".into(),
+        id: UserId::parse("u-bob").unwrap(),
         name: "robert".into(),
         enabled: false,
     });

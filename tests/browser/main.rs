@@ -1,0 +1,19 @@
+//! The app in a real browser (headless Chromium): what needs a DOM or `fetch`. Everything
+//! decided without a browser is tested natively in `keyturn-core`.
+//!
+//! One module per feature or widget, all on one harness (`support`).
+
+mod support;
+
+mod app;
+mod connect_page;
+mod keys_actions;
+mod keys_dialogs;
+mod keys_loading;
+mod keys_table;
+mod language;
+mod settings_page;
+mod transport;
+mod ui;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
