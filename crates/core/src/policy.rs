@@ -9,7 +9,7 @@ use crate::validate::ValidationError;
 
 /// When keys should be rotated and when an idle key is worth a look; persisted by the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RotationPolicy {
     /// Age in days at which a key is overdue for rotation.
     pub rotate_after_days: u32,

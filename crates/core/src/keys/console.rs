@@ -122,6 +122,7 @@ impl Model for ConsoleState {
     type Action = ConsoleAction;
 
     fn apply(&mut self, action: ConsoleAction) -> bool {
+        let before = self.clone();
         match action {
             ConsoleAction::Open(_) | ConsoleAction::Close if self.dialog_busy() => return false,
             ConsoleAction::Open(dialog) => {
@@ -153,7 +154,9 @@ impl Model for ConsoleState {
                 self.notice = Some(notice);
             }
             ConsoleAction::StatusSent(access) => {
-                self.busy.push(access);
+                if !self.busy.contains(&access) {
+                    self.busy.push(access);
+                }
                 self.notice = None;
             }
             ConsoleAction::StatusEnded(access, notice) => {
@@ -162,6 +165,6 @@ impl Model for ConsoleState {
             }
             ConsoleAction::Dismiss => self.notice = None,
         }
-        true
+        *self != before
     }
 }

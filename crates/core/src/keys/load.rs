@@ -210,12 +210,12 @@ impl Model for InventoryState {
                 let Some(user) = self.inventory.user(&user_id).cloned() else {
                     return false;
                 };
+                let Some(load) = self.load_mut(&user_id) else {
+                    return false;
+                };
+                *load = UserLoad::Loaded;
                 let policy = self.policy;
                 Rc::make_mut(&mut self.inventory).set_keys(user, keys, now, &policy);
-                match self.load_mut(&user_id) {
-                    Some(load) => *load = UserLoad::Loaded,
-                    None => return false,
-                }
             }
             InventoryAction::UserFailed { user_id, error } => match self.load_mut(&user_id) {
                 Some(load) => *load = UserLoad::Failed(error),

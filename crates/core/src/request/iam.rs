@@ -1,4 +1,4 @@
-//! The IAM calls Keyturn makes, as [`ApiRequest`]s (docs/api.md, IAM). Pure: identifiers are
+//! The IAM calls Keyturn makes, as [`ApiRequest`]s (docs/api.md, "IAM: users", "IAM: access keys"). Pure: identifiers are
 //! typed, so every path is well formed by construction, and nothing is sent.
 
 use crate::error::Error;

@@ -72,6 +72,7 @@ impl Model for SettingsState {
     type Action = SettingsAction;
 
     fn apply(&mut self, action: SettingsAction) -> bool {
+        let before = self.clone();
         *self = match action {
             SettingsAction::ConfigLoaded { defaults, stored } => {
                 with_stored(ConfigStatus::Ready, defaults, stored.as_deref())
@@ -94,7 +95,7 @@ impl Model for SettingsState {
                 ..self.clone()
             },
         };
-        true
+        *self != before
     }
 }
 

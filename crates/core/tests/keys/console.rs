@@ -250,3 +250,13 @@ fn dismiss_hides_the_notice_only() {
     assert_eq!(state.notice, None);
     assert!(state.dialog_busy());
 }
+
+#[test]
+fn actions_that_change_nothing_are_refused_so_the_page_does_not_re_render() {
+    let mut state = ConsoleState::default();
+    assert!(!state.apply(ConsoleAction::Dismiss));
+    assert!(!state.apply(ConsoleAction::Close));
+    assert!(state.apply(ConsoleAction::StatusSent(ak(ALICE))));
+    assert!(!state.apply(ConsoleAction::StatusSent(ak(ALICE))));
+    assert_eq!(state.busy, vec![ak(ALICE)]);
+}

@@ -133,3 +133,12 @@ fn an_html_page_means_there_is_no_config_json() {
         assert_eq!(parse_config(text), Err(ConfigError::NotFound), "{text:?}");
     }
 }
+
+#[test]
+fn a_misspelled_policy_field_is_refused_too() {
+    let unknown = parse_config(r#"{"rotation_policy": {"rotate_after_dayz": 30}}"#).unwrap_err();
+    assert!(
+        matches!(&unknown, ConfigError::WrongField { detail, .. } if detail.contains("unknown field `rotate_after_dayz`")),
+        "{unknown:?}"
+    );
+}
