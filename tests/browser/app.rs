@@ -1,9 +1,7 @@
 //! The whole app: config.json fetched from the web server, the routes, navigation.
 
 use keyturn::app::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 use crate::support::*;
 
@@ -20,7 +18,11 @@ async fn without_config_json_the_app_explains_and_still_offers_settings() {
     let page = mount_bare::<App>().await;
 
     let screen = wait_for(&page, "[data-testid=config-error]").await;
-    assert_eq!(page.path(), "/connect", "the start address redirects to Connect");
+    assert_eq!(
+        page.path(),
+        "/connect",
+        "the start address redirects to Connect"
+    );
     assert!(
         text(&screen).contains("config.json was not found on the web server."),
         "{}",
@@ -36,11 +38,7 @@ async fn without_config_json_the_app_explains_and_still_offers_settings() {
     );
     assert!(find(&page, "main#main").is_some());
 
-    let settings_link: HtmlElement = find(&page, "nav a[href='/settings']")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    click(&settings_link).await;
+    click_on(&page, "nav a[href='/settings']").await;
     wait_for(&page, "form.settings-form").await;
     assert_eq!(page.path(), "/settings");
     assert_eq!(text_of(&page, "h1").as_deref(), Some("Settings"));
@@ -59,7 +57,12 @@ async fn every_address_shows_its_page() {
     for (address, path, heading, current) in [
         ("/", "/connect", "Connect", Some("Connect")),
         ("/connect", "/connect", "Connect", Some("Connect")),
-        ("/credentials", "/credentials", "Access keys", Some("Access keys")),
+        (
+            "/credentials",
+            "/credentials",
+            "Access keys",
+            Some("Access keys"),
+        ),
         ("/rotation", "/rotation", "Rotation", Some("Rotation")),
         ("/kms", "/kms", "KMS keys", Some("KMS keys")),
         ("/settings", "/settings", "Settings", Some("Settings")),
@@ -80,6 +83,6 @@ async fn every_address_shows_its_page() {
         Some("Coming next")
     );
     let lost = Page::new().at("/no/such/page").mount_app().await;
-    click(&find(&lost, "main a").unwrap().dyn_into().unwrap()).await;
+    click_on(&lost, "main a").await;
     assert_eq!(lost.path(), "/connect", "the way back to the start");
 }

@@ -77,11 +77,11 @@ fn checked_radio(root: &Element) -> String {
 }
 
 fn status(root: &Element) -> String {
-    text_of(root, "[data-testid=connect-status]").unwrap()
+    text_of(root, "[data-testid=connect-status]").expect("the Connect page")
 }
 
 fn alert(root: &Element) -> String {
-    text_of(root, "[data-testid=connect-alert]").unwrap()
+    text_of(root, "[data-testid=connect-alert]").expect("the Connect page")
 }
 
 async fn fill_aksk(root: &Element, ak: &str, sk: &str) {
@@ -93,6 +93,15 @@ async fn fill_password(root: &Element, user: &str, password: &str) {
     click(&radio(root, "Password")).await;
     type_into(&input_by_label(root, "IAM user name"), user).await;
     type_into(&input_by_label(root, "Password"), password).await;
+}
+
+/// Presses `button`, then waits until the page says how it went.
+async fn press_and_wait(page: &Mounted, button: &str) {
+    click_button(page, button).await;
+    wait_until("the outcome shows", || {
+        status(page).starts_with("Connected") || !alert(page).is_empty()
+    })
+    .await;
 }
 
 /// Panics if `secret` went into any request's URL or headers, storage or the address.
@@ -278,8 +287,7 @@ async fn a_non_administrator_is_connected_and_warned_about_own_keys() {
     let page = connect(alice()).await;
     fill_aksk(&page, ALICE_AK, ALICE_SK).await;
 
-    click_button(&page, "Test connection").await;
-    wait_until("the test ends", || status(&page).starts_with("Connected")).await;
+    press_and_wait(&page, "Test connection").await;
 
     assert_eq!(
         status(&page),
@@ -400,8 +408,7 @@ async fn a_password_is_exchanged_for_a_token_used_from_then_on() {
     let page = connect(script).await;
     fill_password(&page, "alice", " Keyturn-Demo-1 ").await;
 
-    click_button(&page, "Test connection").await;
-    wait_until("the test ends", || status(&page).starts_with("Connected")).await;
+    press_and_wait(&page, "Test connection").await;
 
     let sent = calls();
     let issue = &sent[0];
@@ -428,6 +435,44 @@ async fn a_password_is_exchanged_for_a_token_used_from_then_on() {
 }
 
 #[wasm_bindgen_test]
+async fn a_pasted_token_signs_in_as_the_owner_of_its_keys() {
+    let own_keys = json!({"credentials": [{
+        "user_id": ALICE_ID, "access": ALICE_AK, "status": "active",
+        "create_time": "2026-11-18T10:00:00.000000Z", "description": ""
+    }]});
+    let script = Script::new()
+        .reply("GET", CREDENTIALS, 200, own_keys)
+        .then(alice());
+    let page = connect(script).await;
+    click(&radio(&page, "Token")).await;
+    type_into(&input_by_label(&page, "Token"), ISSUED_TOKEN).await;
+
+    click_button(&page, "Sign in").await;
+    wait_until("the access keys open", || page.path() == "/credentials").await;
+    assert_eq!(
+        text_of(&page, "[data-testid=session-who]").unwrap(),
+        format!("alice @ {ACCOUNT}")
+    );
+    let sent = calls();
+    assert!(sent[0].url.ends_with("/v3/auth/domains"));
+    assert_eq!(
+        sent[1].path, CREDENTIALS,
+        "the caller's own keys name the user"
+    );
+    for call in &sent {
+        assert_eq!(
+            call.header("x-auth-token"),
+            Some(ISSUED_TOKEN),
+            "{}",
+            call.url
+        );
+        assert_eq!(call.header("authorization"), None, "a token is not signed");
+        assert!(!call.url.contains(ISSUED_TOKEN));
+    }
+    assert_not_kept(ISSUED_TOKEN);
+}
+
+#[wasm_bindgen_test]
 async fn a_wrong_password_shows_the_plain_words_and_the_service_answer() {
     let script = Script::new().reply(
         "POST",
@@ -439,8 +484,7 @@ async fn a_wrong_password_shows_the_plain_words_and_the_service_answer() {
     let page = connect(script).await;
     fill_password(&page, "alice", "wrong-password").await;
 
-    click_button(&page, "Sign in").await;
-    wait_until("the failure shows", || !alert(&page).is_empty()).await;
+    press_and_wait(&page, "Sign in").await;
 
     assert_eq!(
         alert(&page),
@@ -463,10 +507,13 @@ async fn a_busy_answer_to_the_token_request_is_not_sent_again() {
     let page = connect(script).await;
     fill_password(&page, "alice", "Keyturn-Demo-1").await;
 
-    click_button(&page, "Sign in").await;
-    wait_until("the failure shows", || !alert(&page).is_empty()).await;
+    press_and_wait(&page, "Sign in").await;
 
-    assert_eq!(count("POST", "/v3/auth/tokens"), 1, "a sign-in is not repeated");
+    assert_eq!(
+        count("POST", "/v3/auth/tokens"),
+        1,
+        "a sign-in is not repeated"
+    );
     assert!(alert(&page).contains("HTTP 503"), "{}", alert(&page));
 }
 
@@ -482,8 +529,7 @@ async fn a_bad_signature_names_the_gateway_code() {
     let page = connect(script).await;
     fill_aksk(&page, ALICE_AK, "wrong-secret").await;
 
-    click_button(&page, "Test connection").await;
-    wait_until("the failure shows", || !alert(&page).is_empty()).await;
+    press_and_wait(&page, "Test connection").await;
 
     let shown = alert(&page);
     assert!(
@@ -500,8 +546,7 @@ async fn a_bad_signature_names_the_gateway_code() {
 async fn a_cors_refusal_is_told_from_an_unreachable_proxy() {
     let page = connect(alice().cors_refused()).await;
     fill_aksk(&page, ALICE_AK, ALICE_SK).await;
-    click_button(&page, "Test connection").await;
-    wait_until("the failure shows", || !alert(&page).is_empty()).await;
+    press_and_wait(&page, "Test connection").await;
     let shown = alert(&page);
     assert!(
         shown.contains("CORS policy refuses this page's origin"),
@@ -532,8 +577,7 @@ async fn a_clock_offset_learned_from_date_is_shown_as_corrected() {
     let page = connect(alice().date(&server.to_rfc2822().replace("+0000", "GMT"))).await;
     fill_aksk(&page, ALICE_AK, ALICE_SK).await;
 
-    click_button(&page, "Test connection").await;
-    wait_until("the test ends", || status(&page).starts_with("Connected")).await;
+    press_and_wait(&page, "Test connection").await;
 
     let shown = status(&page);
     assert!(
@@ -551,14 +595,13 @@ async fn leaving_the_page_cancels_a_sign_in_in_flight() {
     let page = connect(script).await;
     fill_aksk(&page, ALICE_AK, ALICE_SK).await;
     click_button(&page, "Sign in").await;
-    wait_until("the sign-in is sent", || count("GET", "/v3/auth/domains") == 1).await;
+    wait_until("the sign-in is sent", || {
+        count("GET", "/v3/auth/domains") == 1
+    })
+    .await;
     assert!(status(&page).starts_with("Signing in"), "{}", status(&page));
 
-    let settings_link: HtmlElement = find(&page, "nav a[href='/settings']")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    click(&settings_link).await;
+    click_on(&page, "nav a[href='/settings']").await;
     wait_until("the sign-in is aborted", || calls()[0].aborted).await;
     assert_eq!(page.path(), "/settings");
     assert!(find(&page, "[data-testid=session-who]").is_none());

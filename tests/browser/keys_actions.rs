@@ -8,14 +8,12 @@ use crate::support::*;
 
 #[wasm_bindgen_test]
 async fn disable_shows_the_answer_and_a_refusal_leaves_the_row() {
-    let mut disabled = demo_key(ALICE);
-    disabled["status"] = "inactive".into();
     let script = Script::new()
         .on(
             "PUT",
             &key_path(ALICE),
             [
-                Answer::json(200, json!({ "credential": disabled })),
+                Answer::json(200, updated(ALICE, "status", "inactive")),
                 Answer::json(403, iam_error(403, "no permission")),
             ],
         )
@@ -42,14 +40,15 @@ async fn disable_shows_the_answer_and_a_refusal_leaves_the_row() {
 
     click_button(&page, &format!("Enable {ALICE}")).await;
     let alert = wait_for(&page, "[data-testid=\"key-error\"][role=\"alert\"]").await;
-    for part in [
-        &format!("{ALICE} could not be enabled."),
-        "403",
-        "no permission",
-        "request id req-",
-    ] {
-        assert!(text(&alert).contains(part), "{part} in {}", text(&alert));
-    }
+    assert_says(
+        &alert,
+        &[
+            &format!("{ALICE} could not be enabled."),
+            "403",
+            "no permission",
+            "request id req-",
+        ],
+    );
     assert!(
         row_text(&page, ALICE).contains("Inactive"),
         "the row is as it was"
@@ -60,10 +59,8 @@ async fn disable_shows_the_answer_and_a_refusal_leaves_the_row() {
 
 #[wasm_bindgen_test]
 async fn each_row_action_acts_on_its_own_key() {
-    let mut enabled = demo_key(BOB);
-    enabled["status"] = "active".into();
     let script = Script::new()
-        .reply("PUT", &key_path(BOB), 200, json!({ "credential": enabled }))
+        .reply("PUT", &key_path(BOB), 200, updated(BOB, "status", "active"))
         .then(demo_account());
     let page = keys_page("", script).await;
 
@@ -80,7 +77,10 @@ async fn each_row_action_acts_on_its_own_key() {
     click_button(&page, &format!("Edit description {MONITORING}")).await;
     let edit = dialog(&page);
     assert!(text(&edit).contains(&format!("Access key {MONITORING}")));
-    assert_eq!(input_by_label(&edit, "Description").value(), "monitoring-bot key");
+    assert_eq!(
+        input_by_label(&edit, "Description").value(),
+        "monitoring-bot key"
+    );
     click_button(&edit, "Cancel").await;
 
     click_button(&page, &format!("Delete {TERRAFORM}")).await;
@@ -91,7 +91,10 @@ async fn each_row_action_acts_on_its_own_key() {
     );
     click_button(&dialog(&page), "Cancel").await;
     assert!(find(&page, "[role=\"dialog\"]").is_none());
-    assert_eq!(calls().iter().filter(|call| call.method != "GET").count(), 1);
+    assert_eq!(
+        calls().iter().filter(|call| call.method != "GET").count(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
@@ -103,7 +106,9 @@ async fn create_shows_the_secret_once_then_only_the_new_row() {
     })
     .await;
     assert_eq!(
-        focused().and_then(|element| element.text_content()).as_deref(),
+        focused()
+            .and_then(|element| element.text_content())
+            .as_deref(),
         Some("Download CSV"),
         "focus moves into the secret dialog and stays there"
     );
@@ -111,11 +116,21 @@ async fn create_shows_the_secret_once_then_only_the_new_row() {
         only_call("POST", CREDENTIALS).json(),
         json!({"credential": {"user_id": user_id("erin"), "description": "deploy"}})
     );
-    assert_eq!(text_of(&page, "[data-testid=new-secret-key]").as_deref(), Some(NEW_SK));
-    assert!(row(&page, NEW_AK).is_some(), "the new row behind the dialog");
+    assert_eq!(
+        text_of(&page, "[data-testid=new-secret-key]").as_deref(),
+        Some(NEW_SK)
+    );
+    assert!(
+        row(&page, NEW_AK).is_some(),
+        "the new row behind the dialog"
+    );
     assert!(!row_text(&page, NEW_AK).contains(NEW_SK));
 
-    tick(&input_by_label(&page, "I have saved the secret access key"), true).await;
+    tick(
+        &input_by_label(&page, "I have saved the secret access key"),
+        true,
+    )
+    .await;
     click_button(&page, "Close").await;
     assert!(find(&page, "[role=\"dialog\"]").is_none());
     assert!(
@@ -134,22 +149,18 @@ async fn create_shows_the_secret_once_then_only_the_new_row() {
 #[wasm_bindgen_test]
 async fn delete_removes_the_row_after_confirmation() {
     let script = Script::new()
-        .on("DELETE", &key_path(BACKUP_NEW), [Answer::json(204, Value::Null)])
+        .on(
+            "DELETE",
+            &key_path(BACKUP_NEW),
+            [Answer::json(204, Value::Null)],
+        )
         .then(demo_account());
     let page = keys_page("", script).await;
     click_button(&page, &format!("Delete {BACKUP_NEW}")).await;
     let warning =
         text_of(&page, ".delete-warning").expect("an active key gets the stronger warning");
     assert!(warning.contains("it is active"), "{warning}");
-    type_into(
-        &input_by_label(
-            &page,
-            "Type the access key ID or its last 6 characters to confirm",
-        ),
-        "000002",
-    )
-    .await;
-    click_button(&dialog(&page), "Delete").await;
+    confirm_delete(&page, "000002").await;
     wait_until("the row is gone", || row(&page, BACKUP_NEW).is_none()).await;
     assert_eq!(count("DELETE", &key_path(BACKUP_NEW)), 1);
     assert!(find(&page, "[role=\"dialog\"]").is_none());
@@ -170,18 +181,24 @@ async fn delete_removes_the_row_after_confirmation() {
 
 #[wasm_bindgen_test]
 async fn a_new_description_is_saved_and_shown() {
-    let mut described = demo_key(BOB);
-    described["description"] = "bob's laptop".into();
+    let described = updated(BOB, "description", "bob's laptop");
     let script = Script::new()
-        .reply("PUT", &key_path(BOB), 200, json!({ "credential": described }))
+        .reply("PUT", &key_path(BOB), 200, described)
         .then(demo_account());
     let page = keys_page("", script).await;
     click_button(&page, &format!("Edit description {BOB}")).await;
     let description = input_by_label(&page, "Description");
-    assert_eq!(description.value(), "bob key", "the dialog starts from the current text");
+    assert_eq!(
+        description.value(),
+        "bob key",
+        "the dialog starts from the current text"
+    );
     type_into(&description, " bob's laptop ").await;
     click_button(&dialog(&page), "Save").await;
-    wait_until("the dialog closes", || find(&page, "[role=\"dialog\"]").is_none()).await;
+    wait_until("the dialog closes", || {
+        find(&page, "[role=\"dialog\"]").is_none()
+    })
+    .await;
     assert_eq!(
         only_call("PUT", &key_path(BOB)).json(),
         json!({"credential": {"description": "bob's laptop"}})

@@ -27,7 +27,11 @@ async fn delete_waits_for_the_key_id_and_warns_about_a_key_in_use() {
         "used in the last 7 days (2025-03-01T00:00:00Z)",
         "the only active access key of alice",
     ] {
-        assert!(text(&warning).contains(part), "{part} in {}", text(&warning));
+        assert!(
+            text(&warning).contains(part),
+            "{part} in {}",
+            text(&warning)
+        );
     }
     let field = input_by_label(
         &page,
@@ -36,7 +40,12 @@ async fn delete_waits_for_the_key_id_and_warns_about_a_key_in_use() {
     assert_eq!(focused_id(), field.id(), "the field has focus");
     let delete = button(&dialog(&page), "Delete");
     assert!(delete.has_attribute("disabled"));
-    for partial in ["ALICE", "00001", "ALICEKEY00000000000", "alicekey000000000001"] {
+    for partial in [
+        "ALICE",
+        "00001",
+        "ALICEKEY00000000000",
+        "alicekey000000000001",
+    ] {
         type_into(&field, partial).await;
         assert!(delete.has_attribute("disabled"), "{partial}");
         click(&delete).await;
@@ -66,22 +75,22 @@ async fn delete_of_an_idle_inactive_key_has_no_stronger_warning_and_shows_failur
     let page = keys_page("", script).await;
     click_button(&page, &format!("Delete {BOB}")).await;
     assert!(find(&page, ".delete-warning").is_none());
-    type_into(
-        &input_by_label(
-            &page,
-            "Type the access key ID or its last 6 characters to confirm",
-        ),
-        "000001",
-    )
-    .await;
-    click_button(&dialog(&page), "Delete").await;
+    confirm_delete(&page, "000001").await;
 
     let alert = wait_for(&dialog(&page), "[role=\"alert\"]").await;
-    for part in ["could not be deleted", "IAM.0003", "Forbidden", "request id req-"] {
+    for part in [
+        "could not be deleted",
+        "IAM.0003",
+        "Forbidden",
+        "request id req-",
+    ] {
         assert!(text(&alert).contains(part), "{part} in {}", text(&alert));
     }
     press_key(&dialog(&page), "Escape", false).await;
-    assert!(find(&page, "[role=\"dialog\"]").is_none(), "Escape cancels a deletion");
+    assert!(
+        find(&page, "[role=\"dialog\"]").is_none(),
+        "Escape cancels a deletion"
+    );
     assert!(row(&page, BOB).is_some());
 }
 
@@ -113,7 +122,7 @@ async fn the_secret_dialog_closes_only_after_the_secret_is_saved() {
     assert!(close.has_attribute("disabled"));
     click(&close).await;
     press_key(&dialog(&page), "Escape", false).await;
-    click(&find(&page, ".dialog-backdrop").unwrap().unchecked_into()).await;
+    click_on(&page, ".dialog-backdrop").await;
     assert!(
         find(&page, "#secret-key-dialog").is_some(),
         "neither Close, Escape nor the backdrop closes it"
@@ -124,7 +133,10 @@ async fn the_secret_dialog_closes_only_after_the_secret_is_saved() {
     tick(&saved, true).await;
     assert!(!close.has_attribute("disabled"));
     press_key(&dialog(&page), "Escape", false).await;
-    assert!(find(&page, "#secret-key-dialog").is_some(), "Escape never closes it");
+    assert!(
+        find(&page, "#secret-key-dialog").is_some(),
+        "Escape never closes it"
+    );
     click(&close).await;
     assert!(find(&page, "[role=\"dialog\"]").is_none());
     assert!(!page.inner_html().contains(NEW_SK));
@@ -170,7 +182,7 @@ async fn a_busy_create_cannot_be_sent_twice_nor_cancelled() {
     assert!(button(&dialog(&page), "Cancel").has_attribute("disabled"));
     click(&working).await;
     press_key(&dialog(&page), "Escape", false).await;
-    click(&find(&page, ".dialog-backdrop").unwrap().unchecked_into()).await;
+    click_on(&page, ".dialog-backdrop").await;
     assert!(find(&page, "#create-key-dialog").is_some(), "still open");
     assert_eq!(count("POST", CREDENTIALS), 1, "sent once");
 }

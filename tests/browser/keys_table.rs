@@ -135,7 +135,10 @@ async fn a_header_click_sorts_sets_aria_sort_and_the_url() {
     click(&header(&page, "Age (days)").0).await;
     assert_eq!(page.query(), "sort=age&dir=desc");
     assert_eq!(shown_keys(&page)[0], MONITORING);
-    assert_eq!(aria_sort(&page, "Age (days)").as_deref(), Some("descending"));
+    assert_eq!(
+        aria_sort(&page, "Age (days)").as_deref(),
+        Some("descending")
+    );
 
     for column in [
         "User",
@@ -147,7 +150,11 @@ async fn a_header_click_sorts_sets_aria_sort_and_the_url() {
         "Policy",
     ] {
         click(&header(&page, column).0).await;
-        assert_eq!(aria_sort(&page, column).as_deref(), Some("ascending"), "{column}");
+        assert_eq!(
+            aria_sort(&page, column).as_deref(),
+            Some("ascending"),
+            "{column}"
+        );
     }
     assert_eq!(
         shown_keys(&page)[..2],
@@ -209,7 +216,10 @@ async fn a_link_reproduces_the_view() {
     assert_eq!(shown_keys(&page), [BACKUP_OLD, TERRAFORM, BACKUP_NEW]);
     assert_eq!(select_by_label(&page, "Status").value(), "active");
     assert_eq!(input_by_label(&page, "Search user or AK").value(), "ci-");
-    assert_eq!(aria_sort(&page, "Age (days)").as_deref(), Some("descending"));
+    assert_eq!(
+        aria_sort(&page, "Age (days)").as_deref(),
+        Some("descending")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -281,7 +291,11 @@ async fn exports_hold_exactly_the_rows_shown() {
     let lines: Vec<&str> = files[0].text.lines().collect();
     assert_eq!(lines.len(), 6, "a header and the five active keys");
     assert!(lines[0].contains("access_key"), "{}", lines[0]);
-    assert!(lines[1].contains(BACKUP_NEW), "youngest first: {}", lines[1]);
+    assert!(
+        lines[1].contains(BACKUP_NEW),
+        "youngest first: {}",
+        lines[1]
+    );
     assert!(files[0].text.lines().all(|line| !line.contains(BOB)));
 
     assert_eq!(files[1].name, JSON_FILE);
@@ -290,13 +304,19 @@ async fn exports_hold_exactly_the_rows_shown() {
         .iter()
         .map(|row| row["access_key"].as_str().unwrap())
         .collect();
-    assert_eq!(order, [BACKUP_NEW, ALICE, BACKUP_OLD, TERRAFORM, MONITORING]);
+    assert_eq!(
+        order,
+        [BACKUP_NEW, ALICE, BACKUP_OLD, TERRAFORM, MONITORING]
+    );
     assert_eq!(rows[0]["last_used"], Value::Null, "never used");
 }
 
 #[wasm_bindgen_test]
 async fn the_table_speaks_chinese() {
-    let page = admin_at("", demo_account()).lang("zh-CN").mount_keys().await;
+    let page = admin_at("", demo_account())
+        .lang("zh-CN")
+        .mount_keys()
+        .await;
     loaded(&page).await;
     assert!(find(&page, "table[aria-label=\"访问密钥\"]").is_some());
     assert_eq!(aria_sort(&page, "年龄（天）").as_deref(), Some("none"));

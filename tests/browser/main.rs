@@ -1,7 +1,10 @@
 //! The app in a real browser (headless Chromium): what needs a DOM or `fetch`. Everything
 //! decided without a browser is tested natively in `keyturn-core`.
 //!
-//! One module per feature or widget, all on one harness (`support`).
+//! One module per feature or widget, all on one harness (`support`). The crate is empty on
+//! other targets than wasm32.
+
+#![cfg(target_arch = "wasm32")]
 
 mod support;
 

@@ -255,7 +255,7 @@ async fn a_broken_config_json_is_explained_and_settings_stay_usable() {
         "config.json, field \"proxy_url\": The URL must start with http:// or https://."
     );
 
-    click(&find(&page, "[data-testid=config-error] a").unwrap().unchecked_into()).await;
+    click_on(&page, "[data-testid=config-error] a").await;
     assert_eq!(page.path(), "/settings");
     assert_eq!(
         input_by_label(&page, "Proxy URL").value(),

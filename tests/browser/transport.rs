@@ -67,7 +67,11 @@ fn verify_as_sent(call: &Call, host: &str) {
         body: call.body.as_bytes(),
     };
     let authorization = Authorization::parse(call.header("authorization").unwrap()).unwrap();
-    assert_eq!(signer::verify(&request, &authorization, SK), Ok(()), "{call:?}");
+    assert_eq!(
+        signer::verify(&request, &authorization, SK),
+        Ok(()),
+        "{call:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -123,23 +127,38 @@ async fn a_busy_or_silent_server_is_asked_again_but_a_write_is_sent_once() {
             "GET",
             "/v3/users",
             [
-                Answer::json(503, json!({"error_code": "APIGW.0308", "error_msg": "busy"})),
+                Answer::json(
+                    503,
+                    json!({"error_code": "APIGW.0308", "error_msg": "busy"}),
+                ),
                 Answer::no_answer(),
                 Answer::json(200, users(&["alice"])),
             ],
         )
-        .reply("POST", CREDENTIALS, 503, json!({"error_code": "APIGW.0308"}))
+        .reply(
+            "POST",
+            CREDENTIALS,
+            503,
+            json!({"error_code": "APIGW.0308"}),
+        )
         .install();
     let answer = transport()
         .send(&get("/v3/users"), &aksk(), None)
         .await
         .unwrap();
     assert_eq!(answer.status, 200);
-    assert_eq!(count("GET", "/v3/users"), 3, "503, no answer, then the answer");
+    assert_eq!(
+        count("GET", "/v3/users"),
+        3,
+        "503, no answer, then the answer"
+    );
 
     let create = ApiRequest::new(Method::Post, IAM, CREDENTIALS, Idempotency::NotIdempotent);
     let error = transport().send(&create, &aksk(), None).await.unwrap_err();
-    assert!(matches!(&error, Error::Api(api) if api.status == 503), "{error:?}");
+    assert!(
+        matches!(&error, Error::Api(api) if api.status == 503),
+        "{error:?}"
+    );
     assert_eq!(count("POST", CREDENTIALS), 1, "a create is never repeated");
 
     Script::new()
@@ -163,7 +182,10 @@ async fn the_clock_is_learned_from_date_and_a_skewed_401_is_signed_again_once() 
             "GET",
             "/v3/auth/domains",
             [
-                Answer::json(401, json!({"error_code": "APIGW.0301", "error_msg": "expired"})),
+                Answer::json(
+                    401,
+                    json!({"error_code": "APIGW.0301", "error_msg": "expired"}),
+                ),
                 Answer::json(200, json!({"domains": []})),
             ],
         )
@@ -180,7 +202,8 @@ async fn the_clock_is_learned_from_date_and_a_skewed_401_is_signed_again_once() 
     );
     let sent = calls();
     assert_eq!(sent.len(), 2, "signed again with the server's time");
-    let signed_at = |call: &Call| signer::parse_sdk_date(call.header("x-sdk-date").unwrap()).unwrap();
+    let signed_at =
+        |call: &Call| signer::parse_sdk_date(call.header("x-sdk-date").unwrap()).unwrap();
     let moved = signed_at(&sent[1]) - signed_at(&sent[0]);
     assert!(
         (moved - ahead).num_seconds().abs() < 5,
@@ -195,13 +218,21 @@ async fn the_clock_is_learned_from_date_and_a_skewed_401_is_signed_again_once() 
 
     Script::new()
         .date(&http_date(TimeDelta::minutes(40)))
-        .reply("GET", "/v3/auth/domains", 401, json!({"error_code": "APIGW.0301"}))
+        .reply(
+            "GET",
+            "/v3/auth/domains",
+            401,
+            json!({"error_code": "APIGW.0301"}),
+        )
         .install();
     let error = transport
         .send(&get("/v3/auth/domains"), &aksk(), None)
         .await
         .unwrap_err();
-    assert!(matches!(&error, Error::Api(api) if api.status == 401), "{error:?}");
+    assert!(
+        matches!(&error, Error::Api(api) if api.status == 401),
+        "{error:?}"
+    );
     assert_eq!(calls().len(), 2, "signed again once only");
     restore_fetch();
 }
@@ -232,13 +263,12 @@ async fn an_error_answer_becomes_an_api_error() {
 #[wasm_bindgen_test]
 async fn an_unreachable_proxy_is_a_network_error_that_names_cors() {
     restore_fetch();
-    let transport = Transport::new("http://127.0.0.1:9", ClockOffset::default()).with_backoff(
-        Backoff {
+    let transport =
+        Transport::new("http://127.0.0.1:9", ClockOffset::default()).with_backoff(Backoff {
             base_ms: 1,
             max_ms: 2,
             max_attempts: 2,
-        },
-    );
+        });
     let error = transport
         .send(&get("/v3/auth/domains"), &aksk(), None)
         .await
@@ -285,14 +315,20 @@ async fn an_aborted_client_sends_nothing_and_says_cancelled() {
     )
     .with_abort_signal(controller.signal());
     let access = AccessKeyId::parse(AK).unwrap();
-    assert_eq!(client.show_key(&access).await.unwrap_err(), Error::Cancelled);
+    assert_eq!(
+        client.show_key(&access).await.unwrap_err(),
+        Error::Cancelled
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_request_aborted_in_flight_is_cancelled() {
-    Script::new().on("GET", "/v3/users", [Answer::hang()]).install();
+    Script::new()
+        .on("GET", "/v3/users", [Answer::hang()])
+        .install();
     let controller = web_sys::AbortController::new().unwrap();
-    let (signal, transport, request, auth) = (controller.signal(), transport(), get("/v3/users"), aksk());
+    let (signal, transport, request, auth) =
+        (controller.signal(), transport(), get("/v3/users"), aksk());
     let sending = transport.send(&request, &auth, Some(&signal));
     let abort = async {
         wait_until("the request is sent", || count("GET", "/v3/users") == 1).await;
@@ -300,7 +336,11 @@ async fn a_request_aborted_in_flight_is_cancelled() {
     };
     let (sent, ()) = futures::future::join(sending, abort).await;
     assert_eq!(sent.unwrap_err(), Error::Cancelled);
-    assert_eq!(count("GET", "/v3/users"), 1, "a cancelled request is not retried");
+    assert_eq!(
+        count("GET", "/v3/users"),
+        1,
+        "a cancelled request is not retried"
+    );
     restore_fetch();
 }
 
@@ -357,7 +397,10 @@ async fn config_json_is_fetched_and_its_failures_named() {
     assert_eq!(read.proxy_url, Settings::default().proxy_url);
 
     config(404, "");
-    assert_eq!(fetch_config("/config.json").await, Err(ConfigError::NotFound));
+    assert_eq!(
+        fetch_config("/config.json").await,
+        Err(ConfigError::NotFound)
+    );
     config(200, "<!DOCTYPE html><html></html>");
     assert_eq!(
         fetch_config("/config.json").await,
@@ -365,7 +408,10 @@ async fn config_json_is_fetched_and_its_failures_named() {
         "a server that answers every path with the app"
     );
     config(500, "");
-    assert_eq!(fetch_config("/config.json").await, Err(ConfigError::Status(500)));
+    assert_eq!(
+        fetch_config("/config.json").await,
+        Err(ConfigError::Status(500))
+    );
     Script::new().proxy_down().install();
     assert!(matches!(
         fetch_config("/config.json").await,

@@ -1,7 +1,6 @@
 //! The shared widgets on their own: the dialog's focus handling and dismissal, the copy button.
 
 use keyturn::ui::{CopyButton, Dialog};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -45,9 +44,7 @@ fn Opener(props: &OpenerProps) -> Html {
 }
 
 async fn opened(dismissable: bool) -> Mounted {
-    let page = Page::new()
-        .mount(html! { <Opener {dismissable} /> })
-        .await;
+    let page = Page::new().mount(html! { <Opener {dismissable} /> }).await;
     click_button(&page, "Open").await;
     page
 }
@@ -62,12 +59,23 @@ async fn a_dialog_takes_focus_keeps_it_inside_and_gives_it_back() {
     let dialog = find(&page, "[role=\"dialog\"]").unwrap();
     assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
     let title = dialog.get_attribute("aria-labelledby").unwrap();
-    assert_eq!(text_of(&page, &format!("#{title}")).as_deref(), Some("Test dialog"));
-    assert_eq!(focused_id(), "first-field", "focus starts on the first field");
+    assert_eq!(
+        text_of(&page, &format!("#{title}")).as_deref(),
+        Some("Test dialog")
+    );
+    assert_eq!(
+        focused_id(),
+        "first-field",
+        "focus starts on the first field"
+    );
 
     button(&page, "Done").focus().unwrap();
     press_key(&dialog, "Tab", false).await;
-    assert_eq!(focused_id(), "first-field", "past the last control to the first");
+    assert_eq!(
+        focused_id(),
+        "first-field",
+        "past the last control to the first"
+    );
     press_key(&dialog, "Tab", true).await;
     assert_eq!(focused_id(), "done", "before the first control to the last");
 
@@ -79,17 +87,17 @@ async fn a_dialog_takes_focus_keeps_it_inside_and_gives_it_back() {
 #[wasm_bindgen_test]
 async fn escape_and_a_click_beside_close_only_a_dismissable_dialog() {
     let page = opened(true).await;
-    click(&find(&page, "[role=\"dialog\"] p").unwrap().unchecked_into()).await;
+    click_on(&page, "[role=\"dialog\"] p").await;
     assert!(is_open(&page), "a click inside keeps it");
     press_key(&find(&page, "#first-field").unwrap(), "Escape", false).await;
     assert!(!is_open(&page), "Escape closes it");
     click_button(&page, "Open").await;
-    click(&find(&page, ".dialog-backdrop").unwrap().unchecked_into()).await;
+    click_on(&page, ".dialog-backdrop").await;
     assert!(!is_open(&page), "a click beside closes it");
 
     let page = opened(false).await;
     press_key(&find(&page, "#first-field").unwrap(), "Escape", false).await;
-    click(&find(&page, ".dialog-backdrop").unwrap().unchecked_into()).await;
+    click_on(&page, ".dialog-backdrop").await;
     assert!(is_open(&page), "only its own buttons close it");
 }
 

@@ -14,10 +14,10 @@ pub async fn settle() {
     }
 }
 
-/// Waits until `check` holds, for at most about ten seconds (the transport retries a request
-/// without an answer with backoff); `what` names it when it never does.
+/// Waits until `check` holds, for at most about six seconds (the transport retries a request
+/// without an answer for up to about two); `what` names it when it never does.
 pub async fn wait_until(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..400 {
+    for _ in 0..240 {
         if check() {
             return;
         }
@@ -29,7 +29,10 @@ pub async fn wait_until(what: &str, check: impl Fn() -> bool) {
 
 /// The first element inside `root` matching `selector`, once there is one.
 pub async fn wait_for(root: &Element, selector: &str) -> Element {
-    wait_until(&format!("{selector} appears"), || find(root, selector).is_some()).await;
+    wait_until(&format!("{selector} appears"), || {
+        find(root, selector).is_some()
+    })
+    .await;
     find(root, selector).unwrap()
 }
 
@@ -108,6 +111,12 @@ pub async fn click(element: &HtmlElement) {
     settle().await;
 }
 
+/// Clicks the first element inside `root` matching `selector` (see [`click`]).
+pub async fn click_on(root: &Element, selector: &str) {
+    let element = find(root, selector).unwrap_or_else(|| panic!("nothing matches {selector}"));
+    click(element.unchecked_ref()).await;
+}
+
 /// Clicks the button inside `root` named `name` (see [`buttons_named`]).
 pub async fn click_button(root: &Element, name: &str) {
     click(&button(root, name)).await;
@@ -144,6 +153,14 @@ pub async fn press_key(target: &Element, key: &str, shift: bool) {
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&event).unwrap();
     settle().await;
+}
+
+/// Panics unless the text of `element` contains every one of `parts`.
+pub fn assert_says(element: &Element, parts: &[&str]) {
+    let said = text(element);
+    for part in parts {
+        assert!(said.contains(part), "{part:?} not in {said:?}");
+    }
 }
 
 /// The element that has keyboard focus.

@@ -117,7 +117,12 @@ impl Script {
     }
 
     /// Answers `method path` with `answers`, one per request, the last repeating.
-    pub fn on(mut self, method: &str, path: &str, answers: impl IntoIterator<Item = Answer>) -> Self {
+    pub fn on(
+        mut self,
+        method: &str,
+        path: &str,
+        answers: impl IntoIterator<Item = Answer>,
+    ) -> Self {
         let answers: Vec<Value> = answers.into_iter().map(|answer| answer.0).collect();
         self.routes
             .push(json!({ "method": method, "path": path, "answers": answers }));

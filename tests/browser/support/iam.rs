@@ -123,6 +123,13 @@ pub fn demo_key(access: &str) -> Value {
     credential(owner, access, status, age)
 }
 
+/// An update answer: the demo key `access` with `field` set to `value`.
+pub fn updated(access: &str, field: &str, value: &str) -> Value {
+    let mut key = demo_key(access);
+    key[field] = value.into();
+    json!({ "credential": key })
+}
+
 /// `GET credentials` answer.
 pub fn listed(keys: &[Value]) -> Value {
     json!({ "credentials": keys })
@@ -143,7 +150,9 @@ pub fn shown(key: &Value, used_hours_ago: Option<i64>) -> Value {
 pub fn users(names: &[&str]) -> Value {
     let users: Vec<Value> = names
         .iter()
-        .map(|name| json!({ "id": user_id(name), "name": name, "domain_id": "d1", "enabled": true }))
+        .map(
+            |name| json!({ "id": user_id(name), "name": name, "domain_id": "d1", "enabled": true }),
+        )
         .collect();
     json!({ "users": users })
 }
@@ -156,9 +165,10 @@ pub fn iam_error(code: u16, message: &str) -> Value {
 /// The demo account as its administrator sees it: six keys of five users, and erin without
 /// keys; every answer dated [`SERVER_DATE`].
 pub fn demo_account() -> Script {
-    let mut script = Script::new()
-        .date(SERVER_DATE)
-        .reply("GET", "/v3/users", 200, users(&DEMO_USERS));
+    let mut script =
+        Script::new()
+            .date(SERVER_DATE)
+            .reply("GET", "/v3/users", 200, users(&DEMO_USERS));
     for name in DEMO_USERS {
         let keys: Vec<Value> = DEMO_KEYS
             .iter()
@@ -168,7 +178,12 @@ pub fn demo_account() -> Script {
         script = script.reply("GET", &list_path(name), 200, listed(&keys));
     }
     for (_, access, _, _, used) in DEMO_KEYS {
-        script = script.reply("GET", &key_path(access), 200, shown(&demo_key(access), used));
+        script = script.reply(
+            "GET",
+            &key_path(access),
+            200,
+            shown(&demo_key(access), used),
+        );
     }
     script
 }
@@ -240,6 +255,15 @@ pub fn creates_for_erin() -> Script {
 /// The open dialog inside `root`.
 pub fn dialog(root: &Element) -> Element {
     find(root, "[role=\"dialog\"]").expect("a dialog")
+}
+
+/// The label of the delete dialog's confirmation field.
+pub const CONFIRM_LABEL: &str = "Type the access key ID or its last 6 characters to confirm";
+
+/// Types `typed` into the open delete dialog's confirmation and presses its "Delete".
+pub async fn confirm_delete(root: &Element, typed: &str) {
+    type_into(&input_by_label(root, CONFIRM_LABEL), typed).await;
+    click_button(&dialog(root), "Delete").await;
 }
 
 /// Opens the create dialog for erin, describes the key as `description` and sends it.

@@ -5,11 +5,11 @@ use std::cell::{Cell, RefCell};
 use std::ops::Deref;
 
 use keyturn::app::Frame;
-use keyturn::features::keys::KeysPage;
 use keyturn::context::{
     ConfigSource, LANG_KEY, LangProvider, SETTINGS_KEY, SessionProvider, SettingsProvider,
     use_session_handle,
 };
+use keyturn::features::keys::KeysPage;
 use keyturn_core::session::Session;
 use keyturn_core::settings::{ConfigError, Settings};
 use web_sys::Element;
@@ -21,9 +21,12 @@ use yew_router::query::Raw;
 use super::dom::{document, local_storage, settle};
 use super::fetch::{Script, restore_fetch};
 
+/// What takes an app off the page.
+type TakeAway = Box<dyn FnOnce()>;
+
 thread_local! {
     /// The app on the page now: its mount number and what takes it away.
-    static MOUNTED: RefCell<Option<(u32, Box<dyn FnOnce()>)>> = RefCell::new(None);
+    static MOUNTED: RefCell<Option<(u32, TakeAway)>> = RefCell::new(None);
     static MOUNTS: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -104,6 +107,7 @@ impl Page {
     }
 
     async fn render(self, content: Html) -> Mounted {
+        unmount(None);
         let storage = local_storage();
         storage.clear().unwrap();
         storage.set_item(LANG_KEY, self.lang).unwrap();
@@ -138,6 +142,7 @@ impl Page {
 /// Renders the component `C` (with its own providers and router, e.g. `keyturn::app::App`)
 /// into a fresh div, with the browser's own `fetch`; the history is the browser's.
 pub async fn mount_bare<C: BaseComponent<Properties = ()>>() -> Mounted {
+    unmount(None);
     restore_fetch();
     let (root, mount) = render_fresh(|root| {
         let app = yew::Renderer::<C>::with_root(root).render();
@@ -151,9 +156,8 @@ pub async fn mount_bare<C: BaseComponent<Properties = ()>>() -> Mounted {
     }
 }
 
-/// Takes the previous app off the page, then renders a new one into a fresh div.
-fn render_fresh(render: impl FnOnce(Element) -> Box<dyn FnOnce()>) -> (Element, u32) {
-    unmount(None);
+/// Renders an app into a fresh div, as the one app on the page.
+fn render_fresh(render: impl FnOnce(Element) -> TakeAway) -> (Element, u32) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let destroy = render(root.clone());
