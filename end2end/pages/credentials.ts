@@ -60,6 +60,29 @@ export class CredentialsPage {
     return this.table.locator(`tr[data-user-without-keys="${userName}"]`);
   }
 
+  /** The page controls under the table. */
+  get pager(): Locator {
+    return this.page.getByRole('navigation', { name: 'Pages' });
+  }
+
+  /** Where the page is: "Rows a–b of n, page p of q". */
+  get pageStatus(): Locator {
+    return this.pager.getByRole('status');
+  }
+
+  /** Types into the user/AK search. */
+  async search(text: string) {
+    await this.page.getByLabel('Search user or AK').fill(text);
+  }
+
+  async goToLastPage() {
+    await this.pager.getByRole('button', { name: 'Last page' }).click();
+  }
+
+  async choosePageSize(rows: 25 | 50 | 100 | 200) {
+    await this.pager.getByLabel('Rows per page').selectOption(String(rows));
+  }
+
   /** One count of the summary above the table. */
   summary(name: keyof SummaryCounts): Locator {
     return this.page.getByTestId(`summary-${name}`);

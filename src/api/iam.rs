@@ -190,3 +190,31 @@ impl fmt::Debug for IamClient {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use keyturn_core::request::ClockOffset;
+
+    use super::*;
+
+    #[test]
+    fn debug_output_never_shows_a_secret() {
+        let transport = Transport::new("http://127.0.0.1:8787", ClockOffset::default());
+        let signed = Auth::AkSk {
+            ak: "HPUAEXAMPLEAK0000001".into(),
+            sk: "secret-key-never-shown".into(),
+            domain_id: None,
+            project_id: None,
+        };
+        let token = Auth::Token("token-never-shown".into());
+        for (auth, secret) in [
+            (signed, "secret-key-never-shown"),
+            (token, "token-never-shown"),
+        ] {
+            let client = IamClient::new(transport.clone(), "https://iam.example.com", auth);
+            let shown = format!("{client:?}");
+            assert!(!shown.contains(secret), "{shown}");
+            assert!(shown.contains("iam.example.com"), "{shown}");
+        }
+    }
+}

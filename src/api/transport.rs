@@ -8,6 +8,7 @@ use keyturn_core::request::{
     ApiRequest, ApiResponse, Auth, ClockOffset, Method, PreparedRequest, prepare,
 };
 use keyturn_core::retry::{AttemptResult, Backoff, resign_for_skew, retry_delay};
+use keyturn_core::types::token::SUBJECT_TOKEN_HEADER;
 use web_sys::{AbortSignal, RequestCache};
 
 use super::fetch_error::classify;
@@ -106,6 +107,11 @@ impl Transport {
     }
 }
 
+/// The answer headers Keyturn reads: the server's clock, the request id of an error, and a
+/// new token. Only these cross from the browser into the app (thousands of answers, each with
+/// a dozen headers, would otherwise be copied for nothing).
+const READ_HEADERS: [&str; 3] = ["date", "x-request-id", SUBJECT_TOKEN_HEADER];
+
 /// One `fetch` of a prepared request; the answer's body is read whatever its status.
 async fn fetch(
     prepared: &PreparedRequest,
@@ -130,7 +136,11 @@ async fn fetch(
     }
     .map_err(classify)?;
     let response = request.send().await.map_err(classify)?;
-    let headers = response.headers().entries().collect();
+    let received = response.headers();
+    let headers = READ_HEADERS
+        .iter()
+        .filter_map(|&name| Some((name.to_owned(), received.get(name)?)))
+        .collect();
     let body = response.text().await.map_err(classify)?;
     Ok(ApiResponse {
         status: response.status(),

@@ -9,6 +9,19 @@ use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 pub(super) fn text(text: &Text) -> Cow<'static, str> {
     match text {
         Text::SkipToContent => "Skip to content".into(),
+        Text::Pages => "Pages".into(),
+        Text::RowsPerPage => "Rows per page".into(),
+        Text::FirstPage => "First page".into(),
+        Text::PreviousPage => "Previous page".into(),
+        Text::NextPage => "Next page".into(),
+        Text::LastPage => "Last page".into(),
+        Text::PageStatus {
+            from,
+            to,
+            total,
+            page,
+            pages,
+        } => format!("Rows {from}–{to} of {total}, page {page} of {pages}").into(),
         Text::MainNavigation => "Main".into(),
         Text::NavConnect => "Connect".into(),
         Text::NavCredentials => "Access keys".into(),

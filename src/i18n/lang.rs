@@ -45,3 +45,31 @@ impl Lang {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_tags_map_to_a_language() {
+        for (tag, lang) in [
+            ("zh-CN", Lang::ZhCn),
+            ("zh", Lang::ZhCn),
+            ("zh-Hans-CN", Lang::ZhCn),
+            ("ZH_cn", Lang::ZhCn),
+            ("en-US", Lang::En),
+            ("fr", Lang::En),
+            ("", Lang::En),
+        ] {
+            assert_eq!(Lang::from_browser_tag(tag), lang, "{tag}");
+        }
+    }
+
+    #[test]
+    fn codes_name_exactly_one_language() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("zh"), None);
+    }
+}

@@ -12,6 +12,31 @@ use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 pub enum Text {
     /// Link that jumps over the header to the page content.
     SkipToContent,
+    /// Accessible name of a table's page controls.
+    Pages,
+    /// Label of the rows-per-page choice.
+    RowsPerPage,
+    /// Button: the first page.
+    FirstPage,
+    /// Button: the page before.
+    PreviousPage,
+    /// Button: the page after.
+    NextPage,
+    /// Button: the last page.
+    LastPage,
+    /// Where the page is: rows `from` to `to` of `total`, page `page` of `pages`.
+    PageStatus {
+        /// First row shown, from 1 (0 when there is none).
+        from: usize,
+        /// Last row shown.
+        to: usize,
+        /// Rows in all.
+        total: usize,
+        /// Page shown, from 1.
+        page: usize,
+        /// Pages in all.
+        pages: usize,
+    },
     /// Accessible name of the main navigation.
     MainNavigation,
     /// Navigation entry and page title: sign-in.

@@ -9,6 +9,19 @@ use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 pub(super) fn text(text: &Text) -> Cow<'static, str> {
     match text {
         Text::SkipToContent => "跳到正文".into(),
+        Text::Pages => "分页".into(),
+        Text::RowsPerPage => "每页行数".into(),
+        Text::FirstPage => "第一页".into(),
+        Text::PreviousPage => "上一页".into(),
+        Text::NextPage => "下一页".into(),
+        Text::LastPage => "最后一页".into(),
+        Text::PageStatus {
+            from,
+            to,
+            total,
+            page,
+            pages,
+        } => format!("第 {from}–{to} 行，共 {total} 行；第 {page} 页，共 {pages} 页").into(),
         Text::MainNavigation => "主导航".into(),
         Text::NavConnect => "连接".into(),
         Text::NavCredentials => "访问密钥".into(),

@@ -1,10 +1,12 @@
 //! Shared widgets every feature composes: dialog, form fields and their messages, copy and
-//! download, status messages, and the frame of a page still to come.
+//! download, progress, the page controls of long tables, status messages, and the frame of a
+//! page still to come.
 
 mod copy_button;
 mod dialog;
 mod download;
 mod field_messages;
+mod pager;
 mod placeholder_page;
 mod progress;
 mod select_field;
@@ -15,6 +17,7 @@ pub use copy_button::CopyButton;
 pub use dialog::Dialog;
 pub use download::{copy_text, save_text_file};
 pub use field_messages::{FieldMessages, described_by, error_id};
+pub use pager::Pager;
 pub use placeholder_page::PlaceholderPage;
 pub use progress::Progress;
 pub use select_field::SelectField;

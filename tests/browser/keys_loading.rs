@@ -73,10 +73,11 @@ async fn one_user_left_is_counted_in_the_singular() {
     .mount_keys()
     .await;
     wait_until("alice is listed", || count("GET", &list_path("alice")) == 1).await;
-    assert_eq!(
-        text_of(&page, ".key-progress [role=\"status\"]").as_deref(),
-        Some("Keys of 0 of 1 user loaded")
-    );
+    wait_until("the progress counts one user", || {
+        text_of(&page, ".key-progress [role=\"status\"]").as_deref()
+            == Some("Keys of 0 of 1 user loaded")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,9 @@
 //! - `setup`: install whatever is missing (idempotent).
 //! - `demo`: install what the build needs, build, start emulator + proxy + app, print the URL.
 //! - `test [LEVEL...]`: install what the levels need, then run them (see [`test::Level`]).
+//! - `bench`: size and speed beside their references (see [`bench`]).
 
+mod bench;
 mod demo;
 mod layers;
 mod paths;
@@ -21,6 +23,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(),
         Some("demo") => demo::main(),
         Some("test") => test::main(&args[1..]),
+        Some("bench") => bench::main(),
         _ => {
             eprintln!("{}", usage());
             return ExitCode::from(2);
@@ -41,11 +44,13 @@ fn usage() -> String {
         .map(|l| format!("\n            {:<7} {}", l.name(), l.about()))
         .collect();
     format!(
-        "usage: cargo xtask <setup|demo|test [LEVEL...]>
+        "usage: cargo xtask <setup|demo|test [LEVEL...]|bench>
 
   setup   install missing tools: wasm target, trunk, wasm-bindgen-cli, Chromium,
           npm packages (Playwright, TypeScript, wasm-opt), the official SDK virtualenv
   demo    build and start emulator + proxy + app on http://127.0.0.1:8080
-  test    install what the levels need, then run them (all by default), in order:{levels}"
+  test    install what the levels need, then run them (all by default), in order:{levels}
+  bench   first-load size, start-up, account audit and table speed beside their
+          references (bench/results.json, a Markdown table)"
     )
 }

@@ -36,3 +36,8 @@ pub fn sdk_venv() -> PathBuf {
 pub fn debug_bin(name: &str) -> PathBuf {
     target().join("debug").join(name)
 }
+
+/// A release binary built by `cargo build --release`.
+pub fn release_bin(name: &str) -> PathBuf {
+    target().join("release").join(name)
+}

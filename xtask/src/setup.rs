@@ -15,6 +15,8 @@ use std::path::Path;
 
 /// trunk's version; 0.22 needs a newer rustc than the pinned toolchain.
 const TRUNK_VERSION: &str = "0.21.14";
+/// twiggy's version, which lists the largest functions of the wasm for `cargo xtask bench`.
+const TWIGGY_VERSION: &str = "0.8.0";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -32,17 +34,20 @@ pub enum Tool {
     Npm,
     /// The official Huawei Cloud SDK in a Python virtualenv.
     SdkVenv,
+    /// twiggy, the wasm size profiler.
+    Twiggy,
 }
 
 impl Tool {
     /// Every tool, in install order.
-    pub const ALL: [Tool; 6] = [
+    pub const ALL: [Tool; 7] = [
         Tool::WasmTarget,
         Tool::WasmBindgen,
         Tool::Trunk,
         Tool::Chromium,
         Tool::Npm,
         Tool::SdkVenv,
+        Tool::Twiggy,
     ];
 }
 
@@ -67,6 +72,7 @@ pub fn install(tools: &[Tool]) -> Result {
             Tool::Chromium => chromium(),
             Tool::Npm => npm_packages(),
             Tool::SdkVenv => sdk_venv(),
+            Tool::Twiggy => twiggy(),
         }?;
     }
     Ok(())
@@ -123,6 +129,23 @@ fn trunk() -> Result {
             "trunk",
             "--version",
             TRUNK_VERSION,
+        ]))
+    })
+}
+
+fn twiggy() -> Result {
+    step("twiggy", || {
+        let want = format!("twiggy {TWIGGY_VERSION}");
+        if output(&mut cmd("twiggy", &["--version"])).is_some_and(|v| v == want) {
+            println!("    {want} present");
+            return Ok(());
+        }
+        run(&mut cargo(&[
+            "install",
+            "--locked",
+            "twiggy",
+            "--version",
+            TWIGGY_VERSION,
         ]))
     })
 }

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: every test level, in order of speed; any failure stops the run.
 
+use crate::bench::{self, Size};
 use crate::layers;
 use crate::paths;
 use crate::run::{Result, cargo, cmd, path_with_node_bin, run, step};
@@ -49,7 +50,7 @@ impl Level {
             Level::Native => "cargo test of core, emulator, proxy, xtask",
             Level::Wasm => "wasm-bindgen tests in headless Chromium",
             Level::Sdk => "the official Huawei Cloud Python SDK against the emulator",
-            Level::E2e => "tsc type check, then Playwright against trunk's release build",
+            Level::E2e => "tsc, Playwright against trunk's release build, a smoke of the bench",
         }
     }
 
@@ -78,6 +79,7 @@ impl Level {
                 Tool::Trunk,
                 Tool::Chromium,
                 Tool::Npm,
+                Tool::Twiggy,
             ],
         }
     }
@@ -256,7 +258,8 @@ fn end_to_end() -> Result {
             .env("KEYTURN_DIST", &dist)
             .env("KEYTURN_EMULATOR", paths::debug_bin("keyturn-emulator"))
             .env("KEYTURN_PROXY", paths::debug_bin("keyturn-proxy")))
-    })
+    })?;
+    bench::run_bench(Size::Smoke)
 }
 
 /// Builds the emulator and proxy binaries (debug: fast to build, plenty fast to run).

@@ -16,6 +16,8 @@ pub mod inventory;
 pub mod keys;
 /// The reducer shape every page model follows.
 pub mod model;
+/// Paging a long table.
+pub mod paging;
 /// Rotation policy: a key's age, rotation badge and usage.
 pub mod policy;
 /// IAM and KMS calls described, prepared and signed, and their answers.

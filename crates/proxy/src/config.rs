@@ -41,7 +41,8 @@ pub struct Cli {
     pub allow_upstream: Vec<Origin>,
 
     /// Also serve the built app from this directory (unknown paths get index.html, for the
-    /// app's routes); requests whose path is an absolute URL are still proxied.
+    /// app's routes; precompressed .br/.gz beside a file are sent when the client accepts them);
+    /// requests whose path is an absolute URL are still proxied.
     #[arg(long = "serve-dir", value_name = "DIR")]
     pub serve_dir: Option<PathBuf>,
 

@@ -23,8 +23,6 @@ use axum::Router;
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
-use tower::ServiceExt;
-use tower_http::services::{ServeDir, ServeFile};
 
 pub use config::{Cli, Config};
 pub use error::ProxyError;
@@ -33,12 +31,13 @@ use cors::OriginPolicy;
 use forward::Forwarder;
 use limits::InFlight;
 use proxy::{Proxy, target_text};
+use static_files::AppFiles;
 use upstream::Allowlist;
 
 #[derive(Clone)]
 struct AppState {
     proxy: Arc<Proxy>,
-    files: Option<ServeDir<ServeFile>>,
+    files: Option<AppFiles>,
 }
 
 /// The proxy as an axum router (the listen address in `config` is not used here).
@@ -52,7 +51,7 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
     };
     let state = AppState {
         proxy: Arc::new(proxy),
-        files: config.serve_dir.as_deref().map(static_files::app_files),
+        files: config.serve_dir.as_deref().map(AppFiles::new),
     };
     Ok(Router::new().fallback(dispatch).with_state(state))
 }
@@ -71,10 +70,7 @@ async fn dispatch(State(state): State<AppState>, request: Request) -> Response {
         return state.proxy.handle(parts, body, raw_target).await;
     }
     match state.files {
-        Some(files) => match files.oneshot(Request::from_parts(parts, body)).await {
-            Ok(response) => response.into_response(),
-            Err(never) => match never {},
-        },
+        Some(files) => files.serve(Request::from_parts(parts, body)).await,
         None => ProxyError::not_found().into_response(),
     }
 }

@@ -1,6 +1,6 @@
 //! The SVG histogram of key ages.
 
-use keyturn_core::inventory::histogram::{Bucket, svg_bars};
+use keyturn_core::inventory::histogram::{Bucket, svg_bars, svg_number};
 use yew::prelude::*;
 
 use crate::context::use_text;
@@ -37,7 +37,11 @@ pub fn KeyHistogram(props: &KeyHistogramProps) -> Html {
                 .to_string()
         })
         .collect();
-    let view_box = format!("0 0 {WIDTH} {}", HEIGHT + 2.0 * MARGIN);
+    let view_box = format!(
+        "0 0 {} {}",
+        svg_number(WIDTH),
+        svg_number(HEIGHT + 2.0 * MARGIN)
+    );
     html! {
         <figure class="key-histogram">
             <figcaption>{ tr.t(KeysText::HistogramCaption.into()) }</figcaption>
@@ -45,20 +49,20 @@ pub fn KeyHistogram(props: &KeyHistogramProps) -> Html {
                 aria-describedby="key-histogram-words" viewBox={view_box}
                 preserveAspectRatio="xMidYMid meet">
                 { for bars.iter().zip(&words).map(|(bar, title)| {
-                    let center = (bar.x + bar.w / 2.0).to_string();
+                    let center = svg_number(bar.x + bar.w / 2.0);
                     html! {
                         <g key={bar.label}>
-                            <rect class="histogram-bar" x={bar.x.to_string()}
-                                y={(bar.y + MARGIN).to_string()} width={bar.w.to_string()}
-                                height={bar.h.to_string()}>
+                            <rect class="histogram-bar" x={svg_number(bar.x)}
+                                y={svg_number(bar.y + MARGIN)} width={svg_number(bar.w)}
+                                height={svg_number(bar.h)}>
                                 <title>{ title.clone() }</title>
                             </rect>
                             <text class="histogram-count" x={center.clone()}
-                                y={(bar.y + MARGIN - 4.0).to_string()} text-anchor="middle">
+                                y={svg_number(bar.y + MARGIN - 4.0)} text-anchor="middle">
                                 { bar.count }
                             </text>
                             <text class="histogram-label" x={center}
-                                y={(HEIGHT + 2.0 * MARGIN - 4.0).to_string()} text-anchor="middle">
+                                y={svg_number(HEIGHT + 2.0 * MARGIN - 4.0)} text-anchor="middle">
                                 { bar.label }
                             </text>
                         </g>

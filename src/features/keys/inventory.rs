@@ -5,7 +5,8 @@ use std::rc::Rc;
 use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::inventory::histogram::age_buckets;
-use keyturn_core::inventory::{Filter, Inventory, SortKey, Summary, TableView, UserRef};
+use keyturn_core::inventory::{Filter, Inventory, SortKey, Summary, UserRef};
+use keyturn_core::paging::Paging;
 use yew::prelude::*;
 
 use super::{KeyExport, KeyFilters, KeyHistogram, KeySummary, KeyTable, use_table_view};
@@ -36,38 +37,24 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
     let on_sort = {
         let (view, set_view) = (view.clone(), set_view.clone());
         Callback::from(move |column: SortKey| {
-            set_view.emit(TableView {
-                sort: view.sort.clicked(column),
-                ..view.clone()
-            });
+            set_view.emit(view.with_sort(view.sort.clicked(column)))
         })
     };
     let on_filter = {
         let (view, set_view) = (view.clone(), set_view.clone());
-        Callback::from(move |filter: Filter| {
-            set_view.emit(TableView {
-                filter,
-                ..view.clone()
-            })
-        })
+        Callback::from(move |filter: Filter| set_view.emit(view.with_filter(filter)))
     };
     let on_select_user = {
         let (view, set_view) = (view.clone(), set_view.clone());
-        Callback::from(move |id: String| {
-            set_view.emit(TableView {
-                selected_user: Some(id),
-                ..view.clone()
-            })
-        })
+        Callback::from(move |id: String| set_view.emit(view.with_selected_user(Some(id))))
     };
     let show_all = {
         let (view, set_view) = (view.clone(), set_view.clone());
-        Callback::from(move |_: MouseEvent| {
-            set_view.emit(TableView {
-                selected_user: None,
-                ..view.clone()
-            })
-        })
+        Callback::from(move |_: MouseEvent| set_view.emit(view.with_selected_user(None)))
+    };
+    let on_page = {
+        let (view, set_view) = (view.clone(), set_view.clone());
+        Callback::from(move |paging: Paging| set_view.emit(view.with_paging(paging)))
     };
     let selected_name = view.selected_user.as_deref().map(|id| {
         inventory
@@ -96,7 +83,7 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
                 <KeyExport inventory={inventory.clone()} view={view.clone()} />
             </div>
             <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
-                busy={props.busy.clone()} {on_sort} {on_select_user} />
+                busy={props.busy.clone()} {on_sort} {on_select_user} {on_page} />
         </>
     }
 }

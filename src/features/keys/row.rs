@@ -40,6 +40,7 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
         user,
         key,
         assessment,
+        ..
     } = &props.row;
     let access = key.access.clone();
     let ak = access.to_string();

@@ -8,11 +8,13 @@ use keyturn_core::ids::{AccessKeyId, UserId};
 use keyturn_core::inventory::{
     Inventory, MAX_KEYS_PER_USER, Slug, Sort, SortDir, SortKey, TableView, UserRef,
 };
+use keyturn_core::paging::{PAGE_SIZES, Paging};
 use yew::prelude::*;
 
 use super::{CreateSlot, KeyError, KeyTableRow, KeyUserCell, use_keys};
 use crate::context::use_text;
 use crate::i18n::KeysText;
+use crate::ui::Pager;
 
 /// Columns after the user column (the sortable ones after it, and the actions), for cells
 /// that span them.
@@ -33,6 +35,8 @@ pub struct KeyTableProps {
     pub busy: Vec<AccessKeyId>,
     /// Called with the column whose header was pressed.
     pub on_sort: Callback<SortKey>,
+    /// Called with the page asked for.
+    pub on_page: Callback<Paging>,
     /// Called with the id of the user whose name was pressed.
     #[prop_or_default]
     pub on_select_user: Callback<String>,
@@ -40,15 +44,21 @@ pub struct KeyTableProps {
 
 /// `<table aria-label="Access keys">`: a header button per column (`aria-sort` on the sorted
 /// one), rows of users whose loading failed (with "Retry"), the keys the view lets through in
-/// its order (`data-ak`), then users without keys (`data-user-without-keys`). A user's create
-/// control sits in their first row shown.
+/// its order (`data-ak`), then users without keys (`data-user-without-keys`), one page of them
+/// at a time (the [`Pager`] under the table turns pages once there is more than one). A user's
+/// create control sits in their first row shown.
 #[component]
 pub fn KeyTable(props: &KeyTableProps) -> Html {
     let tr = use_text();
     let keys = use_keys();
     let inventory = &props.inventory;
-    let rows = props.view.apply(inventory);
-    let keyless = props.view.keyless_users(inventory);
+    let all_rows = props.view.apply(inventory);
+    let all_keyless = props.view.keyless_users(inventory);
+    let total = all_rows.len() + all_keyless.len();
+    let page = props.view.paging.range(total);
+    let keyed = all_rows.len();
+    let rows = &all_rows[page.start.min(keyed)..page.end.min(keyed)];
+    let keyless = &all_keyless[page.start.saturating_sub(keyed)..page.end.saturating_sub(keyed)];
     let mut offered = HashSet::new();
     let create_for = |user: &UserRef, offered: &mut HashSet<UserId>| {
         if !(inventory.keys_known(&user.id) && offered.insert(user.id.clone())) {
@@ -131,6 +141,9 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                     }
                 </tbody>
             </table>
+            if total > PAGE_SIZES[0] {
+                <Pager id="keys" paging={props.view.paging} {total} on_change={props.on_page.clone()} />
+            }
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! Which rows the table shows.
 
-use super::row::{KeyRow, UserRef};
+use super::row::{KeyRow, UserRef, fold};
 use crate::policy::Badge;
 use crate::types::credential::KeyStatus;
 
@@ -24,13 +24,18 @@ pub struct Filter {
 impl Filter {
     /// True when the row meets every condition.
     pub fn matches(&self, row: &KeyRow) -> bool {
+        self.matches_folded(row, &fold(self.search.trim()))
+    }
+
+    /// [`Filter::matches`] with the search already folded to lower case (once for many rows).
+    pub(super) fn matches_folded(&self, row: &KeyRow, needle: &str) -> bool {
         self.status.is_none_or(|s| row.key.status == s)
             && self.badge.is_none_or(|b| row.assessment.badge == b)
             && (!self.never_used || row.never_used())
             && self
                 .unused_over_days
                 .is_none_or(|days| row.idle_days() >= i64::from(days))
-            && self.search_matches(&[&row.user.name, &row.user.id, &row.key.access])
+            && (needle.is_empty() || row.folded().search.contains(needle))
     }
 
     /// True when a user without keys belongs in the view: only the search applies to them,
@@ -52,10 +57,7 @@ impl Filter {
     }
 
     fn search_matches(&self, fields: &[&str]) -> bool {
-        let needle = self.search.trim().to_lowercase();
-        needle.is_empty()
-            || fields
-                .iter()
-                .any(|field| field.to_lowercase().contains(&needle))
+        let needle = fold(self.search.trim());
+        needle.is_empty() || fields.iter().any(|field| fold(field).contains(&needle))
     }
 }

@@ -102,3 +102,14 @@ pub fn svg_bars(buckets: &[Bucket], width: f64, height: f64) -> Vec<Bar> {
         })
         .collect()
 }
+
+/// An SVG coordinate with at most one decimal, e.g. `12.5` or `40` (negative values and NaN
+/// as 0). Written out with integers, so the app carries no float formatting machinery.
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value.max(0.0) * 10.0).round();
+    let tenths = if tenths.is_finite() { tenths as u64 } else { 0 };
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        digit => format!("{}.{digit}", tenths / 10),
+    }
+}

@@ -23,29 +23,39 @@ pub use sort::{Sort, SortDir, SortKey};
 pub use summary::{KeyCounts, Summary};
 pub use table_view::TableView;
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 
 use crate::access_key::AccessKey;
+use crate::ids::{AccessKeyId, UserId};
 use crate::policy::RotationPolicy;
 
 /// Most access keys IAM lets one user hold.
 pub const MAX_KEYS_PER_USER: usize = 2;
 
-/// A user and whether their keys have been listed yet.
+/// A user, whether their keys have been listed yet, and how many they hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Holder {
     user: UserRef,
     keys_known: bool,
+    keys: usize,
+    active: usize,
 }
 
 /// Every known user and every known key, one [`KeyRow`] per key.
 ///
 /// A user's keys are unknown until [`Inventory::set_keys`] records them: such a user counts
-/// neither as holding no key nor as having a free slot.
+/// neither as holding no key nor as having a free slot. Users and keys are indexed by id, and
+/// rows are shared (`Rc`), so that recording an answer costs the same at 10 keys or 10,000 and
+/// a copy of the inventory (one per change, for the page's state) copies no row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inventory {
     holders: Vec<Holder>,
-    rows: Vec<KeyRow>,
+    by_user: HashMap<UserId, usize>,
+    rows: Vec<Rc<KeyRow>>,
+    by_key: HashMap<AccessKeyId, usize>,
 }
 
 impl Inventory {
@@ -60,15 +70,23 @@ impl Inventory {
 
     /// Records a user, or updates the name and state of a known one (and of their rows).
     pub fn add_user(&mut self, user: UserRef) {
-        for row in self.rows.iter_mut().filter(|r| r.user.id == user.id) {
-            row.user = user.clone();
-        }
-        match self.holders.iter_mut().find(|h| h.user.id == user.id) {
-            Some(holder) => holder.user = user,
-            None => self.holders.push(Holder {
-                user,
-                keys_known: false,
-            }),
+        match self.by_user.get(&user.id) {
+            Some(&at) if self.holders[at].user == user => {}
+            Some(&at) => {
+                for row in self.rows.iter_mut().filter(|r| r.user.id == user.id) {
+                    Rc::make_mut(row).set_user(user.clone());
+                }
+                self.holders[at].user = user;
+            }
+            None => {
+                self.by_user.insert(user.id.clone(), self.holders.len());
+                self.holders.push(Holder {
+                    user,
+                    keys_known: false,
+                    keys: 0,
+                    active: 0,
+                });
+            }
         }
     }
 
@@ -82,15 +100,24 @@ impl Inventory {
         now: DateTime<Utc>,
         policy: &RotationPolicy,
     ) {
-        self.rows.retain(|r| r.user.id != user.id);
         self.add_user(user.clone());
-        self.rows.extend(
-            keys.into_iter()
-                .map(|key| KeyRow::new(user.clone(), key, now, policy)),
-        );
-        if let Some(holder) = self.holders.iter_mut().find(|h| h.user.id == user.id) {
-            holder.keys_known = true;
+        let at = self.by_user[&user.id];
+        if self.holders[at].keys > 0 {
+            self.rows.retain(|r| r.user.id != user.id);
+            self.reindex_rows();
         }
+        let (mut count, mut active) = (0, 0);
+        for key in keys {
+            count += 1;
+            active += usize::from(key.is_active());
+            self.by_key.insert(key.access.clone(), self.rows.len());
+            self.rows
+                .push(Rc::new(KeyRow::new(user.clone(), key, now, policy)));
+        }
+        let holder = &mut self.holders[at];
+        holder.keys_known = true;
+        holder.keys = count;
+        holder.active = active;
     }
 
     /// Adds a created key, or replaces the row of a key shown or updated again.
@@ -104,34 +131,52 @@ impl Inventory {
         now: DateTime<Utc>,
         policy: &RotationPolicy,
     ) -> bool {
-        let Some(user) = self.user(&key.user_id).cloned() else {
+        let Some(&holder_at) = self.by_user.get(&key.user_id) else {
             return false;
         };
-        match self.rows.iter_mut().find(|r| r.key.access == key.access) {
-            Some(existing) => {
-                key.last_used = key.last_used.max(existing.key.last_used);
-                *existing = KeyRow::new(user, key, now, policy);
+        let user = self.holders[holder_at].user.clone();
+        let now_active = usize::from(key.is_active());
+        match self.by_key.get(&key.access) {
+            Some(&at) => {
+                let was_active = usize::from(self.rows[at].key.is_active());
+                key.last_used = key.last_used.max(self.rows[at].key.last_used);
+                self.rows[at] = Rc::new(KeyRow::new(user, key, now, policy));
+                let holder = &mut self.holders[holder_at];
+                holder.active = holder.active + now_active - was_active;
             }
-            None => self.rows.push(KeyRow::new(user, key, now, policy)),
+            None => {
+                self.by_key.insert(key.access.clone(), self.rows.len());
+                self.rows.push(Rc::new(KeyRow::new(user, key, now, policy)));
+                let holder = &mut self.holders[holder_at];
+                holder.keys += 1;
+                holder.active += now_active;
+            }
         }
         true
     }
 
     /// Removes the row of a deleted key and returns it.
     pub fn remove_key(&mut self, access: &str) -> Option<KeyRow> {
-        let at = self.rows.iter().position(|r| r.key.access == access)?;
-        Some(self.rows.remove(at))
+        let at = *self.by_key.get(access)?;
+        let row = self.rows.remove(at);
+        self.reindex_rows();
+        if let Some(&holder_at) = self.by_user.get(&row.user.id) {
+            let holder = &mut self.holders[holder_at];
+            holder.keys -= 1;
+            holder.active -= usize::from(row.key.is_active());
+        }
+        Some(Rc::unwrap_or_clone(row))
     }
 
     /// Assesses every key again, after time passed or the policy changed.
     pub fn reassess(&mut self, now: DateTime<Utc>, policy: &RotationPolicy) {
         for row in &mut self.rows {
-            row.reassess(now, policy);
+            Rc::make_mut(row).reassess(now, policy);
         }
     }
 
     /// Every row, in the order the keys arrived.
-    pub fn rows(&self) -> &[KeyRow] {
+    pub fn rows(&self) -> &[Rc<KeyRow>] {
         &self.rows
     }
 
@@ -147,12 +192,15 @@ impl Inventory {
 
     /// The row of the key `access`.
     pub fn row(&self, access: &str) -> Option<&KeyRow> {
-        self.rows.iter().find(|r| r.key.access == access)
+        self.by_key.get(access).map(|&at| self.rows[at].as_ref())
     }
 
     /// The rows of `user_id`'s keys.
     pub fn rows_of<'a>(&'a self, user_id: &'a str) -> impl Iterator<Item = &'a KeyRow> {
-        self.rows.iter().filter(move |r| r.user.id == user_id)
+        self.rows
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(move |r| r.user.id == user_id)
     }
 
     /// True once `user_id`'s keys have been recorded with [`Inventory::set_keys`].
@@ -162,12 +210,12 @@ impl Inventory {
 
     /// How many keys `user_id` holds, as far as known.
     pub fn key_count(&self, user_id: &str) -> usize {
-        self.rows_of(user_id).count()
+        self.holder(user_id).map_or(0, |h| h.keys)
     }
 
     /// How many of `user_id`'s keys are active.
     pub fn active_key_count(&self, user_id: &str) -> usize {
-        self.rows_of(user_id).filter(|r| r.key.is_active()).count()
+        self.holder(user_id).map_or(0, |h| h.active)
     }
 
     /// True when `user_id`'s keys are known and they hold fewer than [`MAX_KEYS_PER_USER`].
@@ -179,7 +227,7 @@ impl Inventory {
     pub fn users_without_keys(&self) -> impl Iterator<Item = &UserRef> {
         self.holders
             .iter()
-            .filter(|h| h.keys_known && self.key_count(&h.user.id) == 0)
+            .filter(|h| h.keys_known && h.keys == 0)
             .map(|h| &h.user)
     }
 
@@ -187,11 +235,20 @@ impl Inventory {
     pub fn users_without_free_slot(&self) -> impl Iterator<Item = &UserRef> {
         self.holders
             .iter()
-            .filter(|h| self.key_count(&h.user.id) >= MAX_KEYS_PER_USER)
+            .filter(|h| h.keys >= MAX_KEYS_PER_USER)
             .map(|h| &h.user)
     }
 
     fn holder(&self, user_id: &str) -> Option<&Holder> {
-        self.holders.iter().find(|h| h.user.id == user_id)
+        self.by_user.get(user_id).map(|&at| &self.holders[at])
+    }
+
+    fn reindex_rows(&mut self) {
+        self.by_key = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(at, row)| (row.key.access.clone(), at))
+            .collect();
     }
 }

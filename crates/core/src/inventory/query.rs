@@ -11,11 +11,14 @@
 //! | `sort` | `user`, `ak`, `status`, `created`, `age`, `last_used`, `description`, `badge` | `user` |
 //! | `dir` | `asc`, `desc` | `asc` |
 //! | `user` | a user id | no selection |
+//! | `page` | page number, from 1 | `1` |
+//! | `size` | rows per page: `25`, `50`, `100` or `200` | `50` |
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::slug::Slug;
 use super::table_view::TableView;
+use crate::paging::{DEFAULT_PAGE_SIZE, PAGE_SIZES};
 use crate::validate;
 
 /// Characters written as they are: RFC 3986 unreserved; everything else is percent-encoded.
@@ -78,6 +81,12 @@ impl TableView {
         if let Some(user) = &self.selected_user {
             params.push(("user", user.clone()));
         }
+        if self.paging.page != 0 {
+            params.push(("page", (self.paging.page + 1).to_string()));
+        }
+        if self.paging.size != DEFAULT_PAGE_SIZE {
+            params.push(("size", self.paging.size.to_string()));
+        }
         params
     }
 
@@ -96,6 +105,18 @@ impl TableView {
             "sort" => self.sort.key = Slug::from_slug(&value).unwrap_or(self.sort.key),
             "dir" => self.sort.dir = Slug::from_slug(&value).unwrap_or(self.sort.dir),
             "user" if validate::user_id(&value).is_ok() => self.selected_user = Some(value),
+            "page" => {
+                if let Ok(page @ 1..) = value.parse::<usize>() {
+                    self.paging.page = page - 1;
+                }
+            }
+            "size" => {
+                if let Ok(size) = value.parse::<usize>()
+                    && PAGE_SIZES.contains(&size)
+                {
+                    self.paging.size = size;
+                }
+            }
             _ => {}
         }
     }

@@ -54,17 +54,58 @@ pub struct KeyRow {
     pub key: AccessKey,
     /// Age, badge and usage under the policy.
     pub assessment: Assessment,
+    /// Texts folded to lower case once, so that sorting and searching allocate nothing.
+    folded: Folded,
+}
+
+/// The lower-case forms a row is sorted and searched by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Folded {
+    /// The user name.
+    pub(super) user_name: String,
+    /// The description.
+    pub(super) description: String,
+    /// User name, user id and access key id, one per line: what the search looks in.
+    pub(super) search: String,
+}
+
+impl Folded {
+    fn of(user: &UserRef, key: &AccessKey) -> Self {
+        Self {
+            user_name: fold(&user.name),
+            description: fold(&key.description),
+            search: fold(&format!("{}\n{}\n{}", user.name, user.id, key.access)),
+        }
+    }
+}
+
+/// `text` in lower case, character by character (as [`char::to_lowercase`] folds them).
+pub(super) fn fold(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 impl KeyRow {
     /// Assesses `key` of `user` at `now` under `policy`.
     pub fn new(user: UserRef, key: AccessKey, now: DateTime<Utc>, policy: &RotationPolicy) -> Self {
         let assessment = assess(&key, now, policy);
+        let folded = Folded::of(&user, &key);
         Self {
             user,
             key,
             assessment,
+            folded,
         }
+    }
+
+    /// The row with its owner renamed or re-enabled.
+    pub fn set_user(&mut self, user: UserRef) {
+        self.folded = Folded::of(&user, &self.key);
+        self.user = user;
+    }
+
+    /// The lower-case forms the row is sorted and searched by.
+    pub(super) fn folded(&self) -> &Folded {
+        &self.folded
     }
 
     /// Assesses the key again, after time passed or the policy changed.

@@ -122,7 +122,14 @@ impl Sort {
             SortDir::Desc => by_column.reverse(),
         };
         by_column
-            .then_with(|| caseless(&a.user.name, &b.user.name))
+            .then_with(|| {
+                folded_order(
+                    &a.folded().user_name,
+                    &a.user.name,
+                    &b.folded().user_name,
+                    &b.user.name,
+                )
+            })
             .then_with(|| a.key.access.cmp(&b.key.access))
     }
 
@@ -134,20 +141,29 @@ impl Sort {
 
 fn column_order(key: SortKey, a: &KeyRow, b: &KeyRow) -> Ordering {
     match key {
-        SortKey::User => caseless(&a.user.name, &b.user.name),
+        SortKey::User => folded_order(
+            &a.folded().user_name,
+            &a.user.name,
+            &b.folded().user_name,
+            &b.user.name,
+        ),
         SortKey::AccessKey => a.key.access.cmp(&b.key.access),
         SortKey::Status => a.key.status.cmp(&b.key.status),
         SortKey::Created => a.key.created.cmp(&b.key.created),
         SortKey::Age => a.assessment.age_days.cmp(&b.assessment.age_days),
         SortKey::LastUsed => a.key.last_used.cmp(&b.key.last_used),
-        SortKey::Description => caseless(&a.key.description, &b.key.description),
+        SortKey::Description => folded_order(
+            &a.folded().description,
+            &a.key.description,
+            &b.folded().description,
+            &b.key.description,
+        ),
         SortKey::Badge => a.assessment.badge.cmp(&b.assessment.badge),
     }
 }
 
-/// Orders text ignoring case, then exactly, so that distinct texts never compare equal.
-pub(super) fn caseless(a: &str, b: &str) -> Ordering {
-    let lower_a = a.chars().flat_map(char::to_lowercase);
-    let lower_b = b.chars().flat_map(char::to_lowercase);
-    lower_a.cmp(lower_b).then_with(|| a.cmp(b))
+/// Orders text ignoring case (by its lower-case form, known in advance), then exactly, so that
+/// distinct texts never compare equal.
+fn folded_order(folded_a: &str, a: &str, folded_b: &str, b: &str) -> Ordering {
+    folded_a.cmp(folded_b).then_with(|| a.cmp(b))
 }

@@ -69,7 +69,7 @@ impl Summary {
     /// Counts everything in `inventory`.
     pub fn of(inventory: &Inventory) -> Self {
         Self {
-            keys: KeyCounts::of(inventory.rows()),
+            keys: KeyCounts::of(inventory.rows().iter().map(AsRef::as_ref)),
             users: inventory.users().count(),
             users_without_keys: inventory.users_without_keys().count(),
             users_without_free_slot: inventory.users_without_free_slot().count(),

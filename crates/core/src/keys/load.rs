@@ -170,6 +170,9 @@ pub enum InventoryAction {
         /// Its access key id.
         access: AccessKeyId,
     },
+    /// Answers that arrived together (within one animation frame), applied in order: one
+    /// change of state, so one render, for all of them.
+    Batch(Vec<InventoryAction>),
     /// The rotation policy changed: every row is assessed again.
     PolicyChanged {
         /// The new policy.
@@ -229,6 +232,13 @@ impl Model for InventoryState {
                 return Rc::make_mut(&mut self.inventory)
                     .remove_key(&access)
                     .is_some();
+            }
+            InventoryAction::Batch(actions) => {
+                let mut changed = false;
+                for action in actions {
+                    changed |= self.apply(action);
+                }
+                return changed;
             }
             InventoryAction::PolicyChanged { policy, now } => {
                 self.policy = policy;

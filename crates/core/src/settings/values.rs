@@ -8,8 +8,10 @@ use crate::policy::RotationPolicy;
 pub const DEFAULT_PROXY_URL: &str = "http://127.0.0.1:8787";
 /// Region used when config.json names none.
 pub const DEFAULT_REGION: &str = "cn-north-4";
-/// Requests in flight used when config.json names none.
-pub const DEFAULT_CONCURRENCY: u32 = 8;
+/// Requests in flight used when config.json names none: browsers open at most 6 HTTP/1.1
+/// connections to one host, so through an HTTP/1.1 proxy (keyturn-proxy) a 7th request would
+/// only wait for one of them. Raise it for a proxy that speaks HTTP/2.
+pub const DEFAULT_CONCURRENCY: u32 = 6;
 
 /// Everything Keyturn remembers about where and how to call Huawei Cloud. Nothing here is
 /// secret: this is what config.json holds and what localStorage keeps.

@@ -1,15 +1,24 @@
 //! The `X-Sdk-Date` timestamp format (`20191115T033655Z`).
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
 
 use super::SignError;
 
 /// `strftime` pattern of the `X-Sdk-Date` header.
 const SDK_DATE_FORMAT: &str = "%Y%m%dT%H%M%SZ";
 
-/// Formats a time as an `X-Sdk-Date` value, e.g. `20191115T033655Z`.
+/// Formats a time as an `X-Sdk-Date` value, e.g. `20191115T033655Z`. Written out rather than
+/// through `strftime`, which would bring chrono's format-string parser into the app.
 pub fn format_sdk_date(t: DateTime<Utc>) -> String {
-    t.format(SDK_DATE_FORMAT).to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Parses an `X-Sdk-Date` value; exactly `YYYYMMDDTHHMMSSZ` is accepted.

@@ -58,12 +58,19 @@ fn each_bucket_includes_its_lower_bound_and_not_its_upper() {
 
 #[test]
 fn the_account_fills_four_buckets() {
-    assert_eq!(counts(&age_buckets(account().rows())), [2, 0, 1, 1, 0, 1]);
+    assert_eq!(
+        counts(&age_buckets(account().rows().iter().map(AsRef::as_ref))),
+        [2, 0, 1, 1, 0, 1]
+    );
 }
 
 #[test]
 fn bars_share_the_width_and_scale_to_the_fullest_bucket() {
-    let bars = svg_bars(&age_buckets(account().rows()), 600.0, 100.0);
+    let bars = svg_bars(
+        &age_buckets(account().rows().iter().map(AsRef::as_ref)),
+        600.0,
+        100.0,
+    );
     let expected = [
         (10.0, 0.0, 80.0, 100.0, 2),
         (110.0, 100.0, 80.0, 0.0, 0),
@@ -90,10 +97,32 @@ fn empty_histograms_draw_flat_bars() {
     assert_eq!(bars.len(), 6);
     assert!(bars.iter().all(|b| b.h == 0.0 && b.y == 40.0));
     assert_eq!(svg_bars(&[], 60.0, 40.0), Vec::<Bar>::new());
-    let degenerate = svg_bars(&age_buckets(account().rows()), -5.0, f64::NAN);
+    let degenerate = svg_bars(
+        &age_buckets(account().rows().iter().map(AsRef::as_ref)),
+        -5.0,
+        f64::NAN,
+    );
     assert!(
         degenerate
             .iter()
             .all(|b| b.w == 0.0 && b.h == 0.0 && b.x == 0.0 && b.y == 0.0)
     );
+}
+
+#[test]
+fn svg_numbers_have_at_most_one_decimal() {
+    use keyturn_core::inventory::histogram::svg_number;
+    for (value, text) in [
+        (0.0, "0"),
+        (40.0, "40"),
+        (12.5, "12.5"),
+        (12.34, "12.3"),
+        (12.36, "12.4"),
+        (0.04, "0"),
+        (99.96, "100"),
+        (-3.0, "0"),
+        (f64::NAN, "0"),
+    ] {
+        assert_eq!(svg_number(value), text, "{value}");
+    }
 }

@@ -1,4 +1,5 @@
 use keyturn_core::inventory::{Filter, Slug, Sort, SortDir, SortKey, TableView};
+use keyturn_core::paging::Paging;
 use keyturn_core::policy::Badge;
 use keyturn_core::types::credential::KeyStatus;
 
@@ -16,11 +17,12 @@ fn example() -> TableView {
             dir: SortDir::Desc,
         },
         selected_user: Some("07609fb9358010e21f7bc003751c7c32".into()),
+        paging: Paging { page: 2, size: 100 },
     }
 }
 
 const EXAMPLE: &str = "status=inactive&badge=overdue&never=1&unused=30&q=ci&sort=age&dir=desc\
-                       &user=07609fb9358010e21f7bc003751c7c32";
+                       &user=07609fb9358010e21f7bc003751c7c32&page=3&size=100";
 
 #[test]
 fn the_default_view_has_an_empty_query() {
@@ -34,8 +36,8 @@ fn every_parameter_is_written_in_a_fixed_order() {
     assert_eq!(example().to_query(), EXAMPLE);
     assert_eq!(TableView::from_query(EXAMPLE), example());
     assert_eq!(TableView::from_query(&format!("?{EXAMPLE}")), example());
-    let shuffled = "user=07609fb9358010e21f7bc003751c7c32&dir=desc&sort=age&q=ci&unused=30\
-                    &never=1&badge=overdue&status=inactive";
+    let shuffled = "size=100&page=3&user=07609fb9358010e21f7bc003751c7c32&dir=desc&sort=age\
+                    &q=ci&unused=30&never=1&badge=overdue&status=inactive";
     assert_eq!(TableView::from_query(shuffled).to_query(), EXAMPLE);
 }
 
@@ -54,6 +56,8 @@ fn parameters_come_unencoded_for_a_router() {
             ("sort", "age".to_owned()),
             ("dir", "desc".to_owned()),
             ("user", "07609fb9358010e21f7bc003751c7c32".to_owned()),
+            ("page", "3".to_owned()),
+            ("size", "100".to_owned()),
         ]
     );
 }
@@ -205,6 +209,7 @@ fn every_combination_survives_a_round_trip() {
                                         },
                                         sort: Sort { key, dir },
                                         selected_user: user.map(str::to_owned),
+                                        paging: Paging::default(),
                                     };
                                     let query = view.to_query();
                                     assert_eq!(TableView::from_query(&query), view, "{query}");
@@ -293,4 +298,43 @@ fn random_garbage_never_panics_and_reads_as_a_stable_view() {
             "{query:?} -> {normal:?}"
         );
     }
+}
+
+#[test]
+fn the_page_and_its_size_round_trip_and_bad_values_are_ignored() {
+    let view = TableView::from_query("page=4&size=25");
+    assert_eq!(view.paging, Paging { page: 3, size: 25 });
+    assert_eq!(view.to_query(), "page=4&size=25");
+    for ignored in [
+        "page=0",
+        "page=-1",
+        "page=x",
+        "size=30",
+        "size=0",
+        "size=100000",
+    ] {
+        assert_eq!(
+            TableView::from_query(ignored).paging,
+            Paging::default(),
+            "{ignored}"
+        );
+    }
+}
+
+#[test]
+fn a_new_filter_order_or_user_starts_at_the_first_page() {
+    let on_page_3 = TableView::from_query("page=3&size=25");
+    assert_eq!(
+        on_page_3.with_filter(Filter::default()).paging,
+        Paging { page: 0, size: 25 }
+    );
+    assert_eq!(on_page_3.with_sort(Sort::default()).paging.page, 0);
+    assert_eq!(on_page_3.with_selected_user(None).paging.page, 0);
+    assert_eq!(
+        on_page_3
+            .with_paging(Paging { page: 1, size: 25 })
+            .paging
+            .page,
+        1
+    );
 }

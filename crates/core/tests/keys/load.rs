@@ -454,3 +454,25 @@ fn a_pasted_tokens_user_is_learned_from_the_keys() {
     assert!(owner.enabled);
     assert_eq!(own_keys_owner(None, &[]), None);
 }
+
+#[test]
+fn a_batch_applies_its_answers_in_order_as_one_change() {
+    let answers = vec![
+        loaded("alice", Vec::new()),
+        InventoryAction::UserFailed {
+            user_id: user_id("bob"),
+            error: failure("IAM.0001"),
+        },
+        InventoryAction::UserRetried {
+            user_id: user_id("bob"),
+        },
+    ];
+    let mut one_by_one = listed(&["alice", "bob"]);
+    for action in answers.clone() {
+        one_by_one.apply(action);
+    }
+    let mut batched = listed(&["alice", "bob"]);
+    assert!(batched.apply(InventoryAction::Batch(answers)));
+    assert_eq!(batched, one_by_one);
+    assert!(!batched.apply(InventoryAction::Batch(Vec::new())));
+}

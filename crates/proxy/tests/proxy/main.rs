@@ -5,12 +5,14 @@ mod support;
 
 mod body_bytes;
 mod body_limit;
+mod cache_control;
 mod dropped_headers;
 mod exposed_headers;
 mod huawei_hosts;
 mod in_flight_limit;
 mod logging;
 mod origin_policy;
+mod precompressed;
 mod preflight;
 mod query_encoding;
 mod redirects;
