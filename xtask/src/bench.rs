@@ -57,7 +57,10 @@ pub fn run_bench(size: Size) -> Result {
     };
     let dist = build_app()?;
     let minimal = build_minimal()?;
-    step("largest functions of the wasm (twiggy top)", largest_functions)?;
+    step(
+        "largest functions of the wasm (twiggy top)",
+        largest_functions,
+    )?;
     let (label, out) = match size {
         Size::Full => ("full", paths::root().join("bench").join("results.json")),
         Size::Smoke => ("smoke", paths::target().join("bench").join("smoke.json")),
@@ -100,7 +103,10 @@ fn largest_functions() -> Result {
         ],
     ))?;
     let named = names.join("keyturn_bg.wasm").to_string_lossy().into_owned();
-    let optimised = names.join("keyturn_opt.wasm").to_string_lossy().into_owned();
+    let optimised = names
+        .join("keyturn_opt.wasm")
+        .to_string_lossy()
+        .into_owned();
     run(&mut cmd(
         paths::node_bin().join("wasm-opt"),
         &[
