@@ -3,12 +3,12 @@
 use keyturn_core::inventory::UserRef;
 use keyturn_core::request_state::RequestState;
 use keyturn_core::validate::DESCRIPTION_MAX_CHARS;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{KeyFormDialog, close_callback, use_keys};
+use super::{KeyFormDialog, close_callback, use_keys, with_keys};
 use crate::context::use_text;
 use crate::i18n::KeysText;
+use crate::ui::use_input_value;
 
 /// Props of [`KeyCreateDialog`].
 #[derive(Properties, PartialEq)]
@@ -25,20 +25,11 @@ pub struct KeyCreateDialogProps {
 pub fn KeyCreateDialog(props: &KeyCreateDialogProps) -> Html {
     let tr = use_text();
     let keys = use_keys();
-    let description = use_state(String::new);
-    let oninput = {
-        let description = description.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            description.set(input.value());
-        })
-    };
+    let (description, oninput) = use_input_value(String::new());
     let on_submit = {
-        let (description, keys, user) = (description.clone(), keys.clone(), props.user.clone());
-        Callback::from(move |()| {
-            if let Some(keys) = &keys {
-                keys.create(user.clone(), description.trim().to_owned());
-            }
+        let (description, user) = (description.clone(), props.user.clone());
+        with_keys(keys.clone(), move |keys| {
+            keys.create(user.clone(), description.trim().to_owned())
         })
     };
     html! {

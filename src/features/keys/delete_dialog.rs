@@ -3,12 +3,12 @@
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::keys::{CONFIRM_SUFFIX_CHARS, DeleteRisk, confirms_delete};
 use keyturn_core::request_state::RequestState;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{KeyFormDialog, close_callback, use_keys};
+use super::{KeyFormDialog, close_callback, use_keys, with_keys};
 use crate::context::use_text;
 use crate::i18n::KeysText;
+use crate::ui::use_input_value;
 
 /// Props of [`KeyDeleteDialog`].
 #[derive(Properties, PartialEq)]
@@ -32,21 +32,10 @@ pub struct KeyDeleteDialogProps {
 pub fn KeyDeleteDialog(props: &KeyDeleteDialogProps) -> Html {
     let tr = use_text();
     let keys = use_keys();
-    let typed = use_state(String::new);
-    let oninput = {
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            typed.set(input.value());
-        })
-    };
+    let (typed, oninput) = use_input_value(String::new());
     let on_confirm = {
-        let (keys, access) = (keys.clone(), props.access.clone());
-        Callback::from(move |()| {
-            if let Some(keys) = &keys {
-                keys.delete(access.clone());
-            }
-        })
+        let access = props.access.clone();
+        with_keys(keys.clone(), move |keys| keys.delete(access.clone()))
     };
     html! {
         <KeyFormDialog id="delete-key-dialog" title={KeysText::DeleteTitle}

@@ -3,12 +3,12 @@
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::request_state::RequestState;
 use keyturn_core::validate::DESCRIPTION_MAX_CHARS;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{KeyFormDialog, close_callback, use_keys};
+use super::{KeyFormDialog, close_callback, use_keys, with_keys};
 use crate::context::use_text;
 use crate::i18n::KeysText;
+use crate::ui::use_input_value;
 
 /// Props of [`KeyDescriptionDialog`].
 #[derive(Properties, PartialEq)]
@@ -27,20 +27,11 @@ pub struct KeyDescriptionDialogProps {
 pub fn KeyDescriptionDialog(props: &KeyDescriptionDialogProps) -> Html {
     let tr = use_text();
     let keys = use_keys();
-    let description = use_state(|| props.description.to_string());
-    let oninput = {
-        let description = description.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            description.set(input.value());
-        })
-    };
+    let (description, oninput) = use_input_value(props.description.to_string());
     let on_submit = {
-        let (description, keys, access) = (description.clone(), keys.clone(), props.access.clone());
-        Callback::from(move |()| {
-            if let Some(keys) = &keys {
-                keys.save_description(access.clone(), description.trim().to_owned());
-            }
+        let (description, access) = (description.clone(), props.access.clone());
+        with_keys(keys.clone(), move |keys| {
+            keys.save_description(access.clone(), description.trim().to_owned())
         })
     };
     html! {

@@ -71,11 +71,16 @@ pub fn KeysPage() -> Html {
     }
 }
 
-/// A callback that closes the open dialog (nothing outside a provider).
-fn close_callback(keys: Option<KeysHandle>) -> Callback<()> {
+/// A callback that runs `act` on the page's handle (nothing outside a provider).
+fn with_keys(keys: Option<KeysHandle>, act: impl Fn(&KeysHandle) + 'static) -> Callback<()> {
     Callback::from(move |()| {
         if let Some(keys) = &keys {
-            keys.close();
+            act(keys);
         }
     })
+}
+
+/// A callback that closes the open dialog.
+fn close_callback(keys: Option<KeysHandle>) -> Callback<()> {
+    with_keys(keys, KeysHandle::close)
 }
