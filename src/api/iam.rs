@@ -12,7 +12,9 @@ use keyturn_core::types::credential::{
     KeyStatus,
 };
 use keyturn_core::types::directory::ShowUserResponse;
-use keyturn_core::types::directory::{Domain, DomainsResponse, User, UserDetail, UsersResponse};
+use keyturn_core::types::directory::{
+    Domain, DomainsResponse, Project, ProjectsResponse, User, UserDetail, UsersResponse,
+};
 use web_sys::AbortSignal;
 
 use super::Transport;
@@ -85,6 +87,16 @@ impl IamClient {
             .await?
             .json::<DomainsResponse>()?
             .domains)
+    }
+
+    /// `GET /v3/projects?name=<region>`: the region's project (its id goes into KMS paths).
+    pub async fn region_project(&self, region: &str) -> Result<Project, Error> {
+        let request = iam_requests::projects(&self.endpoint, region);
+        let answer = self.send(&request).await?.json::<ProjectsResponse>()?;
+        answer
+            .only_project()
+            .cloned()
+            .ok_or_else(|| Error::NoProject(region.to_owned()))
     }
 
     /// `GET /v3/users`: every user of the account; 403 for non-administrators.

@@ -5,7 +5,7 @@ use keyturn_core::connect::{AdminStatus, SignInFailure, SignInRequest, pick_acco
 use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::request::{Auth, ClockOffset};
-use keyturn_core::session::Session;
+use keyturn_core::session::{ProjectToken, Session};
 use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest};
 use web_sys::AbortSignal;
 
@@ -20,16 +20,32 @@ pub struct Connected {
     pub admin: AdminStatus,
 }
 
-/// Signs in with `request` against the IAM endpoint `iam_endpoint` through `proxy_url`, learning
-/// the clock into `clock`; aborting `signal` cancels it. Sends only reads, plus the token
-/// request for a password.
+/// Where a sign-in goes: the proxy, the IAM endpoint, and the region whose KMS the session
+/// will call.
+#[derive(Clone, Copy, Debug)]
+pub struct SignInTarget<'a> {
+    /// The CORS proxy.
+    pub proxy_url: &'a str,
+    /// The IAM endpoint (upstream URL).
+    pub iam_endpoint: &'a str,
+    /// The region of the settings; a password sign-in also gets its project's token for KMS.
+    pub region: &'a str,
+}
+
+/// Signs in with `request` at `target`, learning the clock into `clock`; aborting `signal`
+/// cancels it. Sends only reads, plus the token requests for a password: one for the account
+/// (IAM) and one for the region's project (KMS; a refusal leaves the session without it).
 pub async fn sign_in(
     request: &SignInRequest,
-    proxy_url: &str,
-    iam_endpoint: &str,
+    target: SignInTarget<'_>,
     clock: &ClockOffset,
     signal: Option<AbortSignal>,
 ) -> Result<Connected, SignInFailure> {
+    let SignInTarget {
+        proxy_url,
+        iam_endpoint,
+        region,
+    } = target;
     let transport = Transport::new(proxy_url, clock.clone());
     let client = |auth: Auth| {
         let client = IamClient::new(transport.clone(), iam_endpoint, auth);
@@ -60,6 +76,7 @@ pub async fn sign_in(
                 domain_name: Some(domain.name.clone()),
                 user_id: user.id,
                 user_name: user.name,
+                project_tokens: Vec::new(),
             }
         }
         SignInRequest::Password {
@@ -68,12 +85,37 @@ pub async fn sign_in(
             password,
             mfa,
         } => {
-            let scope = Scope::Domain(ScopeRef::Name(account.clone()));
-            let mut body = TokenRequest::password(account, user, password, scope);
-            if let Some(mfa) = mfa {
-                body = body.with_totp(&mfa.user_id, &mfa.passcode);
-            }
-            let issued = issue_token(&transport, iam_endpoint, &body, signal.as_ref()).await?;
+            let body = |scope| {
+                let body = TokenRequest::password(account, user, password, scope);
+                match mfa {
+                    Some(mfa) => body.with_totp(&mfa.user_id, &mfa.passcode),
+                    None => body,
+                }
+            };
+            let domain_scope = Scope::Domain(ScopeRef::Name(account.clone()));
+            let issued = issue_token(
+                &transport,
+                iam_endpoint,
+                &body(domain_scope),
+                signal.as_ref(),
+            )
+            .await?;
+            let project_scope = Scope::Project(ScopeRef::Name(region.to_owned()));
+            let project = issue_token(
+                &transport,
+                iam_endpoint,
+                &body(project_scope),
+                signal.as_ref(),
+            )
+            .await
+            .ok()
+            .and_then(|issued| {
+                Some(ProjectToken {
+                    region: region.to_owned(),
+                    project_id: issued.info.project?.id,
+                    token: issued.token,
+                })
+            });
             let domain = issued.info.domain.unwrap_or(issued.info.user.domain);
             Session {
                 auth: Auth::Token(issued.token),
@@ -82,6 +124,7 @@ pub async fn sign_in(
                 domain_name: Some(domain.name),
                 user_id: issued.info.user.id,
                 user_name: issued.info.user.name,
+                project_tokens: project.into_iter().collect(),
             }
         }
         SignInRequest::Token(token) => {
@@ -113,5 +156,6 @@ async fn pasted_token(client: IamClient, endpoint: &str) -> Result<Session, Sign
         domain_name: Some(domain.name),
         user_id,
         user_name,
+        project_tokens: Vec::new(),
     })
 }

@@ -3,6 +3,7 @@
 //! reducers, and the hook that owns request cancellation.
 
 mod abort;
+mod batch;
 mod iam;
 mod lang;
 mod reduced;
@@ -13,6 +14,7 @@ mod settings;
 mod storage;
 
 pub use abort::{AbortScope, use_abort_scope};
+pub use batch::BatchSink;
 pub use iam::use_iam;
 pub use keyturn_core::settings::CONFIG_URL;
 pub use lang::{LangContext, LangProvider, Translator, use_lang, use_text};

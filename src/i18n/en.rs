@@ -86,6 +86,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         }
         Text::Connect(text) => super::connect::en(text),
         Text::Keys(keys) => super::keys::en(keys),
+        Text::Kms(kms) => super::kms::en(kms),
     }
 }
 

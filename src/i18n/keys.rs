@@ -571,7 +571,7 @@ fn count<N: Into<i128> + Copy + std::fmt::Display>(n: N, one: &str, many: &str) 
     format!("{n} {}", if n.into() == 1 { one } else { many })
 }
 
-fn en_error(error: &Error) -> String {
+pub(super) fn en_error(error: &Error) -> String {
     match error {
         Error::Api(api) => format!(
             "{}: {} (HTTP {}, request id {})",
@@ -582,13 +582,18 @@ fn en_error(error: &Error) -> String {
         ),
         Error::Network(detail) => format!("No answer through the proxy: {detail}"),
         Error::Cancelled => "The request was cancelled.".to_owned(),
+        Error::NoProjectToken(region) => format!(
+            "This session has no token for the project of {region}: sign in with an access key, \
+             or with a password while {region} is the region in Settings."
+        ),
+        Error::NoProject(region) => format!("IAM names no single project for region {region}."),
         Error::Decode(detail) => format!("The answer could not be read: {detail}"),
         Error::Invalid(invalid) => format!("Refused before sending: {invalid}"),
         Error::Sign(sign) => format!("The request could not be signed: {sign}"),
     }
 }
 
-fn zh_error(error: &Error) -> String {
+pub(super) fn zh_error(error: &Error) -> String {
     match error {
         Error::Api(api) => format!(
             "{}：{}（HTTP {}，请求 ID {}）",
@@ -599,6 +604,10 @@ fn zh_error(error: &Error) -> String {
         ),
         Error::Network(detail) => format!("经代理未收到应答：{detail}"),
         Error::Cancelled => "请求已取消。".to_owned(),
+        Error::NoProjectToken(region) => format!(
+            "本会话没有 {region} 项目的令牌：请使用访问密钥登录，或在设置中选定 {region} 后使用密码登录。"
+        ),
+        Error::NoProject(region) => format!("IAM 未给出区域 {region} 的唯一项目。"),
         Error::Decode(detail) => format!("无法读取应答：{detail}"),
         Error::Invalid(invalid) => format!("发送前被拒绝：{invalid}"),
         Error::Sign(sign) => format!("无法签名请求：{sign}"),

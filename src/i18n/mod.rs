@@ -3,6 +3,7 @@
 mod connect;
 mod en;
 mod keys;
+mod kms;
 mod lang;
 mod text;
 mod zh;
@@ -11,6 +12,7 @@ use std::borrow::Cow;
 
 pub use connect::ConnectText;
 pub use keys::{KeysText, utc_iso};
+pub use kms::KmsText;
 pub use lang::Lang;
 pub use text::Text;
 

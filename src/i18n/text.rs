@@ -2,6 +2,7 @@
 
 use super::ConnectText;
 use super::KeysText;
+use super::KmsText;
 use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.
@@ -119,4 +120,6 @@ pub enum Text {
     Connect(ConnectText),
     /// A message of the access key page.
     Keys(KeysText),
+    /// A message of the KMS page.
+    Kms(KmsText),
 }

@@ -81,6 +81,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::StorageFailed(detail) => format!("本浏览器拒绝保存设置：{detail}").into(),
         Text::Connect(text) => super::connect::zh(text),
         Text::Keys(keys) => super::keys::zh(keys),
+        Text::Kms(kms) => super::kms::zh(kms),
     }
 }
 

@@ -425,8 +425,15 @@ async fn a_password_is_exchanged_for_a_token_used_from_then_on() {
         }}),
         "the password is sent as typed"
     );
+    let project = &sent[1];
+    assert_eq!(project.url, format!("{PROXY}/{IAM}/v3/auth/tokens"));
+    assert_eq!(
+        project.json()["auth"]["scope"],
+        json!({"project": {"name": settings().region}}),
+        "a second token, for KMS in the region's project"
+    );
     assert!(
-        sent[1..]
+        sent[2..]
             .iter()
             .all(|call| call.header("x-auth-token") == Some(ISSUED_TOKEN))
     );

@@ -95,3 +95,15 @@ checked_id!(
     UserId,
     validate::user_id
 );
+
+checked_id!(
+    /// A KMS key id: 36 lower-case letters and digits grouped 8-4-4-4-12.
+    KmsKeyId,
+    validate::kms_key_id
+);
+
+checked_id!(
+    /// An IAM project id, safe in a KMS path: 1 to 64 letters, digits, `-` or `_`.
+    ProjectId,
+    validate::project_id
+);

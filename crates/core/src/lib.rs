@@ -14,6 +14,8 @@ pub mod ids;
 pub mod inventory;
 /// The access key page's model: loading, dialogs, notices and delete risks.
 pub mod keys;
+/// The KMS page's model: keys and rotation statuses, the table's view, bulk changes and pacing.
+pub mod kms;
 /// The reducer shape every page model follows.
 pub mod model;
 /// Paging a long table.

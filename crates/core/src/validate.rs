@@ -103,6 +103,13 @@ pub fn user_id(id: &str) -> Result<(), ValidationError> {
     well_formed.then_some(()).ok_or(ValidationError::UserId)
 }
 
+/// Checks that a project id is safe to place in a URL path: 1 to 64 ASCII letters, digits, `-`
+/// or `_` (IAM issues 32 lower-case hex digits). A project id has a user id's shape, so a
+/// misshapen one is refused as [`ValidationError::UserId`].
+pub fn project_id(id: &str) -> Result<(), ValidationError> {
+    user_id(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Command-line flags of `keyturn-emulator`.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::time::Duration;
 
 use clap::Parser;
@@ -51,6 +52,10 @@ pub struct Cli {
     /// Share of requests (0 to 1) that are carried out, then get no answer.
     #[arg(long, default_value_t = 0.0, value_parser = rate)]
     pub drop_after_commit_rate: f64,
+    /// Answer a user's KMS requests beyond N a second 429, as KMS's documented limit (20) does;
+    /// no limit unless given.
+    #[arg(long, value_name = "N")]
+    pub kms_rate_limit: Option<NonZeroU32>,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -105,6 +110,7 @@ impl Cli {
                 drop_rate: self.drop_rate,
                 drop_after_commit_rate: self.drop_after_commit_rate,
             },
+            kms_rate_limit: self.kms_rate_limit,
         }
     }
 }
@@ -121,6 +127,7 @@ mod tests {
         assert_eq!(options.seed.kind, SeedKind::Demo);
         assert_eq!(options.faults, FaultConfig::default());
         assert!(options.seed.admin_key.is_none());
+        assert_eq!(options.kms_rate_limit, None);
     }
 
     #[test]
@@ -151,6 +158,8 @@ mod tests {
             "0.3",
             "--drop-after-commit-rate",
             "1",
+            "--kms-rate-limit",
+            "20",
         ])
         .unwrap();
         let options = cli.options();
@@ -168,6 +177,7 @@ mod tests {
         assert_eq!(key.secret.expose(), "FixedSecret");
         assert_eq!(options.faults.latency, Duration::from_millis(20));
         assert_eq!(options.faults.drop_after_commit_rate, 1.0);
+        assert_eq!(options.kms_rate_limit, NonZeroU32::new(20));
     }
 
     #[test]
@@ -178,6 +188,8 @@ mod tests {
             &["keyturn-emulator", "--admin-ak", "ABC"],
             &["keyturn-emulator", "--admin-ak", "AB C", "--admin-sk", "x"],
             &["keyturn-emulator", "--seed", "other"],
+            &["keyturn-emulator", "--kms-rate-limit", "0"],
+            &["keyturn-emulator", "--kms-rate-limit", "-1"],
         ] {
             assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
         }

@@ -86,6 +86,20 @@ impl ApiError {
         )
     }
 
+    /// The gateway's 429 `APIGW.0308` "The throttling threshold has been reached" (docs/api.md,
+    /// "Error codes"), naming the per-second `limit` that was exceeded.
+    pub fn throttled(limit: u32, request_id: &RequestId) -> Self {
+        Self::gateway(
+            StatusCode::TOO_MANY_REQUESTS,
+            "APIGW.0308",
+            format!(
+                "The throttling threshold has been reached: policy user over ratelimit, \
+                 limit:{limit}, time:1 second"
+            ),
+            request_id,
+        )
+    }
+
     /// The HTTP status of this answer.
     pub fn status(&self) -> StatusCode {
         match self {

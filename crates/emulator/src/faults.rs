@@ -15,6 +15,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::control;
 use crate::errors::ApiError;
 use crate::gateway::RequestId;
+use crate::throttle::KMS_REQUESTS_PER_SECOND;
 
 /// Which faults to inject; rates are probabilities from 0 to 1.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -101,13 +102,7 @@ pub async fn inject(State(faults): State<Arc<Faults>>, request: Request, next: N
     }
     if faults.roll(config.throttle_rate) {
         tracing::warn!(request_id = request_id.as_str(), "fault: throttled");
-        return ApiError::gateway(
-            StatusCode::TOO_MANY_REQUESTS,
-            "APIGW.0308",
-            "The throttling threshold has been reached: policy user over ratelimit, limit:20, time:1 second",
-            &request_id,
-        )
-        .into_response();
+        return ApiError::throttled(KMS_REQUESTS_PER_SECOND, &request_id).into_response();
     }
     if faults.roll(config.fail_rate) {
         let (status, code, message) = faults.pick_failure();

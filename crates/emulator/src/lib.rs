@@ -24,9 +24,11 @@ pub mod seed;
 mod server;
 mod startup;
 pub mod state;
+mod throttle;
 
 use std::io;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use axum::Router;
@@ -43,18 +45,23 @@ pub use startup::{Startup, StartupAdmin};
 use faults::Faults;
 use seed::demo::SignIns;
 use state::SharedCloud;
+use throttle::RateLimiter;
 
 /// Everything that shapes an emulator run.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub seed: SeedOptions,
     pub faults: FaultConfig,
+    /// KMS requests each user may make per second; `None` (the default) sets no limit
+    /// (`--kms-rate-limit`).
+    pub kms_rate_limit: Option<NonZeroU32>,
 }
 
 /// A built emulator: the seeded account, its fault injector and its startup line.
 pub struct Emulator {
     state: AppState,
     faults: Arc<Faults>,
+    kms_limiter: Option<Arc<RateLimiter>>,
     startup: Startup,
 }
 
@@ -75,6 +82,7 @@ impl Emulator {
         Self {
             state,
             faults: Faults::new(options.faults, options.seed.rng_seed),
+            kms_limiter: options.kms_rate_limit.map(RateLimiter::new),
             startup,
         }
     }
@@ -84,11 +92,12 @@ impl Emulator {
         &self.startup
     }
 
-    /// All routes: IAM, KMS, control, behind the gateway layer and fault injection.
+    /// All routes: IAM, KMS (rate-limited when asked), control, behind the gateway layer and
+    /// fault injection.
     pub fn router(&self) -> Router {
         Router::new()
             .merge(iam::router(&self.state))
-            .merge(kms::router(&self.state))
+            .merge(kms::router(&self.state, self.kms_limiter.clone()))
             .merge(control::router())
             .fallback(gateway::api_not_found)
             .method_not_allowed_fallback(gateway::api_not_found)

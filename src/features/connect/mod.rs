@@ -15,7 +15,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
-use crate::api::{Connected, proxy_answers, sign_in};
+use crate::api::{Connected, SignInTarget, proxy_answers, sign_in};
 use crate::context::{
     AbortScope, SessionHandle, use_abort_scope, use_session_handle, use_settings, use_text,
 };
@@ -71,6 +71,7 @@ pub fn ConnectPage() -> Html {
             &settings.effective.region,
             settings.effective.iam_endpoint.as_deref(),
         );
+        let region = settings.effective.region.clone();
         Callback::from(move |action: Action| {
             let request = match form.request() {
                 Ok(request) => request,
@@ -97,11 +98,16 @@ pub fn ConnectPage() -> Html {
                 action,
                 scope: scope.clone(),
             };
-            let endpoint = endpoint.clone();
+            let (endpoint, region) = (endpoint.clone(), region.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let clock = attempt.sessions.clock();
                 let signal = attempt.scope.signal();
-                match sign_in(&request, &attempt.proxy, &endpoint, &clock, signal).await {
+                let target = SignInTarget {
+                    proxy_url: &attempt.proxy,
+                    iam_endpoint: &endpoint,
+                    region: &region,
+                };
+                match sign_in(&request, target, &clock, signal).await {
                     Ok(connected) => attempt.succeeded(connected),
                     Err(failure) => attempt.failed(failure, request.method()).await,
                 }

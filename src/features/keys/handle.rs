@@ -42,7 +42,7 @@ impl KeysHandle {
         self.inventory.dispatch(InventoryAction::Started {
             policy: self.policy,
         });
-        let sink = LoadSink::new(self.inventory_dispatch(), signal);
+        let sink = LoadSink::new(self.inventory_dispatch(), InventoryAction::Batch, signal);
         wasm_bindgen_futures::spawn_local(load_inventory(
             iam,
             self.me.clone(),
@@ -64,7 +64,7 @@ impl KeysHandle {
         self.inventory.dispatch(InventoryAction::UserRetried {
             user_id: user_id.clone(),
         });
-        let sink = LoadSink::new(self.inventory_dispatch(), signal);
+        let sink = LoadSink::new(self.inventory_dispatch(), InventoryAction::Batch, signal);
         wasm_bindgen_futures::spawn_local(async move {
             load_user(&iam, user_id, coverage, &sink).await;
         });

@@ -2,91 +2,19 @@
 //! [`InventoryAction`] as soon as it arrives. A load replaced by a refresh is aborted, and its
 //! late answers are dropped, so the table only ever shows the latest load.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
 use futures::StreamExt;
 use futures::stream;
-use gloo_timers::callback::Timeout;
 use keyturn_core::access_key::AccessKey;
 use keyturn_core::error::Error;
 use keyturn_core::ids::UserId;
 use keyturn_core::inventory::UserRef;
 use keyturn_core::keys::{Coverage, InventoryAction, own_keys_owner};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
-use web_sys::AbortSignal;
-use yew::Callback;
 
 use crate::api::IamClient;
+use crate::context::BatchSink;
 
-/// The shortest time between two updates of the table while it loads, in milliseconds: five
-/// renders a second keep the progress live and leave the page free for the person using it.
-const MIN_UPDATE_INTERVAL_MS: f64 = 200.0;
-
-/// Where a load's answers go: the reducer, as one batch of every answer that arrived since the
-/// last update, at most every [`MIN_UPDATE_INTERVAL_MS`] and on an animation frame (so 2,000
-/// answers make a few dozen renders, not 2,000); dropped if the load was replaced.
-#[derive(Clone)]
-pub struct LoadSink {
-    dispatch: Callback<InventoryAction>,
-    signal: Option<AbortSignal>,
-    pending: Rc<RefCell<Vec<InventoryAction>>>,
-    last_update: Rc<Cell<f64>>,
-}
-
-impl LoadSink {
-    /// A sink into `dispatch` for the load that `signal` cancels.
-    pub fn new(dispatch: Callback<InventoryAction>, signal: Option<AbortSignal>) -> Self {
-        Self {
-            dispatch,
-            signal,
-            pending: Rc::default(),
-            last_update: Rc::default(),
-        }
-    }
-
-    fn aborted(&self) -> bool {
-        self.signal.as_ref().is_some_and(AbortSignal::aborted)
-    }
-
-    fn emit(&self, action: InventoryAction) {
-        if self.aborted() {
-            return;
-        }
-        let first = {
-            let mut pending = self.pending.borrow_mut();
-            pending.push(action);
-            pending.len() == 1
-        };
-        if first {
-            let wait = self.last_update.get() + MIN_UPDATE_INTERVAL_MS - js_sys::Date::now();
-            let sink = self.clone();
-            Timeout::new(wait.clamp(0.0, MIN_UPDATE_INTERVAL_MS) as u32, move || {
-                sink.on_next_frame()
-            })
-            .forget();
-        }
-    }
-
-    fn on_next_frame(&self) {
-        let sink = self.clone();
-        let flush = Closure::once_into_js(move || sink.flush());
-        let scheduled = web_sys::window()
-            .and_then(|window| window.request_animation_frame(flush.unchecked_ref()).ok());
-        if scheduled.is_none() {
-            self.flush();
-        }
-    }
-
-    fn flush(&self) {
-        self.last_update.set(js_sys::Date::now());
-        let batch = std::mem::take(&mut *self.pending.borrow_mut());
-        if !self.aborted() && !batch.is_empty() {
-            self.dispatch.emit(InventoryAction::Batch(batch));
-        }
-    }
-}
+/// Where the load's answers go.
+pub type LoadSink = BatchSink<InventoryAction>;
 
 /// Lists the users, then loads each one's keys with at most `concurrency` users in flight.
 ///

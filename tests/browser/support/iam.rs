@@ -79,6 +79,7 @@ pub fn session(user_id: &str, user_name: &str) -> Session {
         domain_name: Some(ACCOUNT.into()),
         user_id: user_id.into(),
         user_name: user_name.into(),
+        project_tokens: Vec::new(),
     }
 }
 

@@ -20,6 +20,13 @@ pub enum Error {
     /// The page cancelled the request (it went away, or a newer request replaced it).
     #[error("request cancelled")]
     Cancelled,
+    /// KMS needs a token scoped to the region's project, and the session has none for it (a
+    /// password sign-in gets one for the region selected at the time).
+    #[error("no token for the project of region {0}")]
+    NoProjectToken(String),
+    /// IAM names no single project for the region.
+    #[error("no project for region {0}")]
+    NoProject(String),
     /// An answer arrived but could not be read.
     #[error("unreadable answer: {0}")]
     Decode(String),

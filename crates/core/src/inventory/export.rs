@@ -111,7 +111,7 @@ fn rfc3339(t: DateTime<Utc>) -> String {
 }
 
 /// One CSV line of defused, quoted cells, ending in CRLF.
-fn csv_line<'a>(cells: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn csv_line<'a>(cells: impl IntoIterator<Item = &'a str>) -> String {
     let mut line = cells
         .into_iter()
         .map(|cell| quoted(&defused(cell)))

@@ -34,6 +34,18 @@ pub fn issue_token(endpoint: &str, body: &TokenRequest) -> Result<ApiRequest, Er
     .json(body)
 }
 
+/// `GET /v3/projects?name=<region>`: the project of a region (named after it), whose id KMS
+/// paths need (docs/api.md, "IAM: account and projects").
+pub fn projects(endpoint: &str, region_name: &str) -> ApiRequest {
+    ApiRequest::new(
+        Method::Get,
+        endpoint,
+        "/v3/projects",
+        Idempotency::Idempotent,
+    )
+    .query("name", region_name)
+}
+
 /// `GET /v3/users`: every user of the account (administrators only).
 pub fn list_users(endpoint: &str) -> ApiRequest {
     ApiRequest::new(Method::Get, endpoint, "/v3/users", Idempotency::Idempotent)

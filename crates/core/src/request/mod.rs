@@ -5,6 +5,7 @@
 mod auth;
 mod clock;
 pub mod iam;
+pub mod kms;
 mod prepare;
 mod response;
 mod upstream;

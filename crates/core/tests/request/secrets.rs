@@ -69,6 +69,7 @@ fn a_session_hides_its_credentials_but_names_who_is_signed_in() {
             domain_name: Some("keyturn-demo".into()),
             user_id: "u1".into(),
             user_name: "alice".into(),
+            project_tokens: Vec::new(),
         };
         let shown = format!("{session:?} {session:#?}");
         assert_hidden(std::slice::from_ref(&shown));
@@ -88,6 +89,7 @@ fn an_account_is_shown_by_name_else_by_id() {
         domain_name: Some("keyturn-demo".into()),
         user_id: String::new(),
         user_name: String::new(),
+        project_tokens: Vec::new(),
     };
     assert_eq!(session.account_label(), "keyturn-demo");
     session.domain_name = None;

@@ -17,7 +17,7 @@ use crate::app_state::AppState;
 use crate::auth;
 use crate::errors::ApiError;
 
-/// The IAM routes; every route but the token endpoint requires authentication.
+/// The IAM routes; every route but `POST /v3/auth/tokens` requires authentication.
 pub fn router(app: &AppState) -> Router<AppState> {
     let discovery = Router::new()
         .route("/v3/auth/domains", get(discovery::auth_domains))
@@ -38,8 +38,10 @@ pub fn router(app: &AppState) -> Router<AppState> {
                 .delete(credentials::delete),
         )
         .route_layer(from_fn_with_state(app.clone(), auth::iam));
+    // Issuing a token needs no credentials; validating one is an IAM call like the managed ones.
+    let validate = get(tokens::validate).route_layer(from_fn_with_state(app.clone(), auth::iam));
     Router::new()
-        .route("/v3/auth/tokens", post(tokens::create))
+        .route("/v3/auth/tokens", post(tokens::create).merge(validate))
         .merge(discovery)
         .merge(managed)
 }

@@ -1,19 +1,20 @@
-//! `POST /v3/auth/tokens`: password (and optional TOTP) sign-in, domain or project scope.
+//! `POST /v3/auth/tokens`: password (and optional TOTP) sign-in, domain or project scope;
+//! `GET /v3/auth/tokens`: validating a token (docs/api.md, "IAM: tokens").
 
 use std::collections::HashMap;
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::json_body;
+use super::{forbidden, json_body};
 use crate::app_state::AppState;
-use crate::auth::totp;
+use crate::auth::{Caller, totp, valid_token};
 use crate::clock;
 use crate::errors::ApiError;
 use crate::ids;
@@ -83,12 +84,11 @@ impl NameOrId {
     }
 }
 
-/// Role ids and names shown in tokens; admins hold the tenant and security administrator roles.
-const ADMIN_ROLES: [(&str, &str); 2] = [
-    ("0b5b2ec3a4c44d0ebcd84bbd39c1a2f4", "te_admin"),
-    ("7a1f6d2e9c0b4e5f8a3d2c1b0e9f8a7d", "secu_admin"),
-];
-const USER_ROLES: [(&str, &str); 1] = [("5c3e9b1a7d2f4c6e8b0a1d3f5e7c9b2a", "readonly")];
+/// Role names shown in tokens; admins hold the tenant and security administrator roles.
+const ADMIN_ROLES: [&str; 2] = ["te_admin", "secu_admin"];
+const USER_ROLES: [&str; 1] = ["readonly"];
+/// A token shows every role id as "0", not the real id (docs/api.md, "IAM: tokens").
+const ROLE_ID: &str = "0";
 
 fn wrong_password() -> ApiError {
     ApiError::keystone(
@@ -151,8 +151,7 @@ pub async fn create(
         issued: now,
         expires: now + TOKEN_LIFETIME,
     };
-    let catalog = query.get("nocatalog").is_none_or(String::is_empty);
-    let body = token_body(&cloud, &app.endpoint, &user, &token, catalog);
+    let body = token_body(&cloud, &app.endpoint, &user, &token, wants_catalog(&query));
     cloud.tokens.insert(value.clone(), token);
     if let Some(user) = cloud.user_mut(&user.id) {
         user.last_login = Some(now);
@@ -162,6 +161,52 @@ pub async fn create(
     let mut response = (StatusCode::CREATED, Json(body)).into_response();
     let header = HeaderValue::from_str(&value).expect("tokens use header-safe characters");
     response.headers_mut().insert("x-subject-token", header);
+    Ok(response)
+}
+
+/// The body of an issued token shows `catalog` unless `nocatalog` is any non-empty string.
+fn wants_catalog(query: &HashMap<String, String>) -> bool {
+    query.get("nocatalog").is_none_or(String::is_empty)
+}
+
+/// 404 "X-Subject-Token is invalid in the request", the documented answer for a token that
+/// cannot be validated; also given for an expired or missing one (docs/api.md, "IAM: tokens").
+fn invalid_subject_token() -> ApiError {
+    ApiError::keystone(
+        StatusCode::NOT_FOUND,
+        "X-Subject-Token is invalid in the request",
+    )
+}
+
+/// `GET /v3/auth/tokens[?nocatalog=…]` with `X-Subject-Token`: 200 with the body that token was
+/// issued with and the token echoed in `X-Subject-Token`. An administrator may validate every
+/// token of the account, anyone else only their own (403 otherwise).
+pub async fn validate(
+    State(app): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let subject = headers
+        .get("x-subject-token")
+        .filter(|value| !value.is_empty())
+        .ok_or_else(invalid_subject_token)?;
+    let value = subject.to_str().map_err(|_| invalid_subject_token())?;
+    let cloud = app.cloud.lock();
+    let token = valid_token(&cloud, value, Utc::now()).map_err(|_| invalid_subject_token())?;
+    if !caller.admin && token.user_id != caller.user_id {
+        return Err(forbidden("identity:tokens:validate"));
+    }
+    let user = cloud
+        .user(&token.user_id)
+        .ok_or_else(invalid_subject_token)?;
+    let body = token_body(&cloud, &app.endpoint, user, token, wants_catalog(&query));
+    drop(cloud);
+
+    let mut response = (StatusCode::OK, Json(body)).into_response();
+    response
+        .headers_mut()
+        .insert("x-subject-token", subject.clone());
     Ok(response)
 }
 
@@ -212,7 +257,7 @@ fn token_body(cloud: &Cloud, endpoint: &str, user: &User, token: &Token, catalog
         &USER_ROLES[..]
     }
     .iter()
-    .map(|(id, name)| json!({ "id": id, "name": name }))
+    .map(|name| json!({ "id": ROLE_ID, "name": name }))
     .collect();
     let mut body = json!({
         "expires_at": clock::token_time(token.expires),

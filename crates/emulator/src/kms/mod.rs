@@ -7,16 +7,20 @@ mod request;
 mod rotation;
 pub(crate) mod wire;
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::middleware::from_fn_with_state;
 use axum::routing::post;
 
 use crate::app_state::AppState;
 use crate::auth;
+use crate::throttle::{self, RateLimiter};
 
-/// The KMS routes; all require authentication for the project in the path.
-pub fn router(app: &AppState) -> Router<AppState> {
-    Router::new()
+/// The KMS routes; all require authentication for the project in the path, and with a
+/// `rate_limit` each caller's requests are counted after authentication.
+pub fn router(app: &AppState, rate_limit: Option<Arc<RateLimiter>>) -> Router<AppState> {
+    let routes = Router::new()
         .route("/v1.0/{project_id}/kms/list-keys", post(keys::list))
         .route("/v1.0/{project_id}/kms/describe-key", post(keys::describe))
         .route(
@@ -34,6 +38,11 @@ pub fn router(app: &AppState) -> Router<AppState> {
         .route(
             "/v1.0/{project_id}/kms/update-key-rotation-interval",
             post(rotation::update_interval),
-        )
-        .route_layer(from_fn_with_state(app.clone(), auth::kms))
+        );
+    // The layer added last runs first: authentication, then the rate limit.
+    let routes = match rate_limit {
+        Some(limiter) => routes.route_layer(from_fn_with_state(limiter, throttle::limit)),
+        None => routes,
+    };
+    routes.route_layer(from_fn_with_state(app.clone(), auth::kms))
 }

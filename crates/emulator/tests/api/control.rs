@@ -29,12 +29,7 @@ async fn marking_a_key_used_moves_its_last_use_time() {
         "never used"
     );
 
-    let marked = emu
-        .http
-        .post(emu.url(&format!("/__emulator/keys/{access}/use")))
-        .send()
-        .await
-        .unwrap();
+    let marked = emu.control_post(&format!("keys/{access}/use")).await;
     let (status, _, body) = parts(marked).await;
     assert_eq!(status, 200);
     assert_eq!(body["access"], access.as_str());
@@ -51,12 +46,7 @@ async fn marking_a_key_used_moves_its_last_use_time() {
 #[tokio::test]
 async fn marking_an_unknown_key_is_404() {
     let emu = start().await;
-    let response = emu
-        .http
-        .post(emu.url("/__emulator/keys/NOSUCHKEY/use"))
-        .send()
-        .await
-        .unwrap();
+    let response = emu.control_post("keys/NOSUCHKEY/use").await;
     assert_eq!(response.status(), 404);
 }
 
@@ -94,12 +84,7 @@ async fn expiring_tokens_forces_a_new_sign_in() {
     let emu = start().await;
     let iam_token = emu.admin_token().await;
     let kms_token = emu.admin_project_token().await;
-    let expired = emu
-        .http
-        .post(emu.url("/__emulator/tokens/expire"))
-        .send()
-        .await
-        .unwrap();
+    let expired = emu.control_post("tokens/expire").await;
     let (status, _, body) = parts(expired).await;
     assert_eq!(status, 200);
     assert_eq!(body["expired"], 2);

@@ -1,10 +1,11 @@
 //! `GET /v3/auth/domains`, `/v3/auth/projects`, `/v3/projects`.
 
+use keyturn_emulator::seed::demo::{DEMO_PASSWORD, NON_ADMIN_NAME};
 use keyturn_emulator::seed::{DOMAIN_NAME, REGIONS};
 use keyturn_emulator::state::HOME_REGION;
-use reqwest::Method;
+use reqwest::{Method, Response};
 
-use crate::harness::{Signed, SignedFor, assert_keystone_error, parts, start};
+use crate::harness::{Emu, Signed, SignedFor, assert_keystone_error, parts, start};
 
 #[tokio::test]
 async fn domains_with_a_token() {
@@ -43,25 +44,56 @@ async fn domains_signed_without_x_domain_id_as_the_sdk_discovers_it() {
     assert_eq!(body["domains"][0]["id"], emu.startup.domain_id.as_str());
 }
 
-#[tokio::test]
-async fn project_of_a_region_is_unique() {
-    let emu = start().await;
-    let request = Signed::new(
-        Method::GET,
-        "/v3/projects",
-        emu.admin_ak(),
-        emu.admin_sk(),
-        SignedFor::Discovery,
-    )
-    .query(&[("name", HOME_REGION)]);
-    let (status, _, body) = parts(emu.signed(request).await).await;
-    assert_eq!(status, 200, "{body}");
+/// `GET /v3/projects?name={region}` answers exactly that region's project.
+async fn assert_region_project(emu: &Emu, response: Response, region: &str, who: &str) {
+    let (status, _, body) = parts(response).await;
+    assert_eq!(status, 200, "{who}: {body}");
     let projects = body["projects"].as_array().unwrap();
-    assert_eq!(projects.len(), 1);
-    assert_eq!(projects[0]["id"], emu.startup.project_id.as_str());
+    assert_eq!(projects.len(), 1, "{who}: {body}");
+    assert_eq!(projects[0]["name"], region);
     assert_eq!(projects[0]["domain_id"], emu.startup.domain_id.as_str());
     assert_eq!(projects[0]["is_domain"], false);
     assert!(body["links"]["next"].is_null());
+    if region == HOME_REGION {
+        assert_eq!(projects[0]["id"], emu.startup.project_id.as_str());
+    }
+}
+
+#[tokio::test]
+async fn project_of_a_region_for_token_and_signed_callers() {
+    let emu = start().await;
+    let tokens = [
+        ("domain token", emu.admin_token().await),
+        ("project token", emu.admin_project_token().await),
+        (
+            "non-admin token",
+            emu.token(NON_ADMIN_NAME, DEMO_PASSWORD, false).await,
+        ),
+    ];
+    for region in REGIONS {
+        let query = [("name", region)];
+        let path = format!("/v3/projects?name={region}");
+        for (who, token) in &tokens {
+            let response = emu.with_token(Method::GET, &path, token, None).await;
+            assert_region_project(&emu, response, region, who).await;
+        }
+        // The SDK's discovery call carries no X-Domain-Id; a GlobalCredentials call does.
+        for (who, service) in [
+            ("signed for discovery", SignedFor::Discovery),
+            ("signed with X-Domain-Id", SignedFor::Iam),
+        ] {
+            let request = Signed::new(
+                Method::GET,
+                "/v3/projects",
+                emu.admin_ak(),
+                emu.admin_sk(),
+                service,
+            )
+            .query(&query);
+            let response = emu.signed(request).await;
+            assert_region_project(&emu, response, region, who).await;
+        }
+    }
 }
 
 #[tokio::test]

@@ -36,6 +36,8 @@ pub struct Signed<'a> {
     pub method: Method,
     pub path: &'a str,
     pub query: &'a [(&'a str, &'a str)],
+    /// Further headers, signed with the others (as the SDK signs e.g. `X-Subject-Token`).
+    pub headers: &'a [(&'a str, &'a str)],
     pub body: Option<Value>,
     pub ak: &'a str,
     pub sk: &'a str,
@@ -56,6 +58,7 @@ impl<'a> Signed<'a> {
             method,
             path,
             query: &[],
+            headers: &[],
             body: None,
             ak,
             sk,
@@ -71,6 +74,11 @@ impl<'a> Signed<'a> {
 
     pub fn query(mut self, query: &'a [(&'a str, &'a str)]) -> Self {
         self.query = query;
+        self
+    }
+
+    pub fn headers(mut self, headers: &'a [(&'a str, &'a str)]) -> Self {
+        self.headers = headers;
         self
     }
 
@@ -145,6 +153,11 @@ impl Emu {
             .unwrap()
     }
 
+    /// A token for `user` with this `auth.scope`, and the body of the 201 answer.
+    pub async fn issue_token(&self, user: &str, password: &str, scope: Value) -> (String, Value) {
+        subject_token_and_body(self.token_response(user, password, scope).await, 201).await
+    }
+
     /// A token for `user`, scoped to the domain or to the home project.
     pub async fn token(&self, user: &str, password: &str, project_scope: bool) -> String {
         let scope = if project_scope {
@@ -152,12 +165,7 @@ impl Emu {
         } else {
             json!({ "domain": { "name": self.startup.domain_name } })
         };
-        let response = self.token_response(user, password, scope).await;
-        assert_eq!(response.status(), 201, "token for {user}");
-        response.headers()["x-subject-token"]
-            .to_str()
-            .unwrap()
-            .to_owned()
+        self.issue_token(user, password, scope).await.0
     }
 
     /// A domain-scoped token of the administrator.
@@ -229,6 +237,12 @@ impl Emu {
             }
             SignedFor::Discovery => {}
         }
+        headers.extend(
+            request
+                .headers
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), (*value).to_owned())),
+        );
         let query = signer::canonical_query(request.query);
         let pairs: Vec<(&str, &str)> = headers
             .iter()
@@ -316,8 +330,17 @@ impl Emu {
 
     /// `GET /__emulator/{route}`.
     pub async fn control(&self, route: &str) -> Response {
+        self.control_call(Method::GET, route).await
+    }
+
+    /// `POST /__emulator/{route}`.
+    pub async fn control_post(&self, route: &str) -> Response {
+        self.control_call(Method::POST, route).await
+    }
+
+    async fn control_call(&self, method: Method, route: &str) -> Response {
         self.http
-            .get(self.url(&format!("/__emulator/{route}")))
+            .request(method, self.url(&format!("/__emulator/{route}")))
             .send()
             .await
             .unwrap()
@@ -398,6 +421,18 @@ pub async fn parts(response: Response) -> (u16, String, Value) {
         serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
     };
     (status, request_id, body)
+}
+
+/// The `X-Subject-Token` header and JSON body of an answer, after checking its status.
+pub async fn subject_token_and_body(response: Response, status: u16) -> (String, Value) {
+    let token = response
+        .headers()
+        .get("x-subject-token")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let (got, _, body) = parts(response).await;
+    assert_eq!(got, status, "{body}");
+    (token, body)
 }
 
 /// Asserts a KMS error envelope with this code (HTTP 400 unless given).

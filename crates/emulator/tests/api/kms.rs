@@ -1,12 +1,13 @@
 //! KMS v1.0: list-keys, describe-key and key rotation.
 
-use keyturn_emulator::seed::REGIONS;
+use keyturn_emulator::Options;
 use keyturn_emulator::seed::demo::kms_role;
+use keyturn_emulator::seed::{REGIONS, SeedOptions};
 use keyturn_emulator::state::HOME_REGION;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::harness::{Emu, assert_kms_error, parts, start};
+use crate::harness::{Emu, assert_kms_error, parts, start, start_with};
 
 /// A key id that matches the documented pattern but names no key.
 const UNKNOWN_KEY: &str = "0d0466b0-e727-4d9c-b35d-f84bb474a37f";
@@ -102,30 +103,32 @@ async fn key_details_are_strings_like_the_recorded_traffic() {
     assert_eq!(signing["key_usage"], "SIGN_VERIFY");
 }
 
-#[tokio::test]
-async fn list_keys_paginates_with_string_markers() {
-    let emu = start().await;
-    let total = list(&emu, json!({"key_spec": "ALL"})).await["total"]
-        .as_u64()
-        .unwrap();
+/// Follows `next_marker` from the first page to the last, each page `limit` long (a string, or
+/// absent), checking `total`, `truncated` and `next_marker` on the way; returns every key id in
+/// the order listed, and checks that none came twice.
+async fn list_all(emu: &Emu, filter: Value, limit: Option<&str>) -> Vec<String> {
+    let total = list(emu, filter.clone()).await["total"].as_u64().unwrap();
     let mut seen = Vec::new();
     let mut marker: Option<String> = None;
     loop {
-        let mut body = json!({"key_spec": "ALL", "limit": "5"});
+        let mut body = filter.clone();
+        if let Some(limit) = limit {
+            body["limit"] = json!(limit);
+        }
         if let Some(m) = &marker {
             body["marker"] = json!(m);
         }
-        let page = list(&emu, body).await;
+        let page = list(emu, body).await;
         assert_eq!(page["total"], total);
-        seen.extend(
-            page["keys"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|k| k.as_str().unwrap().to_owned()),
-        );
+        let keys = page["keys"].as_array().unwrap();
+        assert_eq!(keys.len(), page["key_details"].as_array().unwrap().len());
+        seen.extend(keys.iter().map(|k| k.as_str().unwrap().to_owned()));
         match page["truncated"].as_str().unwrap() {
-            "true" => marker = Some(page["next_marker"].as_str().unwrap().to_owned()),
+            "true" => {
+                let page_size = limit.map_or(1000, |l| l.parse().unwrap());
+                assert_eq!(keys.len(), page_size, "only the last page is short");
+                marker = Some(page["next_marker"].as_str().unwrap().to_owned());
+            }
             "false" => {
                 assert_eq!(page["next_marker"], "");
                 break;
@@ -134,9 +137,108 @@ async fn list_keys_paginates_with_string_markers() {
         }
     }
     assert_eq!(seen.len() as u64, total);
-    seen.sort();
-    seen.dedup();
-    assert_eq!(seen.len() as u64, total, "no key twice");
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len() as u64, total, "no key twice");
+    seen
+}
+
+#[tokio::test]
+async fn list_keys_paginates_with_string_markers() {
+    let emu = start().await;
+    list_all(&emu, json!({"key_spec": "ALL"}), Some("5")).await;
+}
+
+/// Generated keys on top of the demo account's, for paging past the 1,000-key page.
+const MANY_KEYS: usize = 1200;
+
+async fn start_with_many_keys() -> Emu {
+    start_with(Options {
+        seed: SeedOptions {
+            kms_keys: MANY_KEYS,
+            ..SeedOptions::default()
+        },
+        ..Options::default()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn list_keys_pages_through_more_than_a_thousand_keys() {
+    let emu = start_with_many_keys().await;
+    let state = emu.state().await;
+    let home: Vec<&Value> = state["kms_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["project_id"] == emu.startup.project_id.as_str())
+        .collect();
+    assert!(home.len() > MANY_KEYS);
+
+    let first = list(&emu, json!({"key_spec": "ALL"})).await;
+    assert_eq!(first["total"], home.len(), "total counts every page");
+    assert_eq!(
+        first["keys"].as_array().unwrap().len(),
+        1000,
+        "at most 1000"
+    );
+    assert_eq!(first["truncated"], "true");
+    assert_eq!(first["next_marker"], "1000");
+    let last = list(&emu, json!({"key_spec": "ALL", "marker": "1000"})).await;
+    assert_eq!(last["keys"].as_array().unwrap().len(), home.len() - 1000);
+    assert_eq!(
+        (&last["truncated"], &last["next_marker"]),
+        (&json!("false"), &json!(""))
+    );
+    let past = list(&emu, json!({"key_spec": "ALL", "marker": "5000"})).await;
+    assert_eq!(past["keys"], json!([]));
+    assert_eq!(
+        (&past["truncated"], &past["next_marker"]),
+        (&json!("false"), &json!(""))
+    );
+
+    let mut listed = Vec::new();
+    for limit in [None, Some("1000"), Some("250"), Some("7")] {
+        let keys = list_all(&emu, json!({"key_spec": "ALL"}), limit).await;
+        if listed.is_empty() {
+            listed = keys;
+        } else {
+            assert_eq!(keys, listed, "the same order with page size {limit:?}");
+        }
+    }
+    let mut expected: Vec<&str> = home
+        .iter()
+        .map(|k| k["details"]["key_id"].as_str().unwrap())
+        .collect();
+    expected.sort_unstable();
+    let mut got: Vec<&str> = listed.iter().map(String::as_str).collect();
+    got.sort_unstable();
+    assert_eq!(got, expected, "ALL lists every key of the project");
+}
+
+#[tokio::test]
+async fn only_all_lists_keys_of_every_spec() {
+    let emu = start_with_many_keys().await;
+    let all = list_all(&emu, json!({"key_spec": "ALL"}), None).await;
+    let default = list_all(&emu, json!({}), Some("500")).await;
+    let aes = list_all(&emu, json!({"key_spec": "AES_256"}), Some("500")).await;
+    assert_eq!(default, aes, "without key_spec only AES_256 keys");
+    let mut by_spec = 0;
+    for spec in [
+        "AES_256", "SM4", "RSA_2048", "RSA_3072", "RSA_4096", "EC_P256", "EC_P384", "SM2",
+    ] {
+        let page = list(&emu, json!({"key_spec": spec, "limit": "1000"})).await;
+        let total = page["total"].as_u64().unwrap() as usize;
+        by_spec += total;
+        let details = page["key_details"].as_array().unwrap();
+        assert!(details.iter().all(|k| k["key_spec"] == spec), "{spec}");
+    }
+    assert_eq!(by_spec, all.len(), "every key has one spec");
+    assert!(
+        aes.len() < all.len() && aes.len() > 500,
+        "several pages of AES_256 keys"
+    );
 }
 
 #[tokio::test]
@@ -364,19 +466,59 @@ async fn keys_that_cannot_rotate() {
 #[tokio::test]
 async fn rotation_errors_for_bad_ids() {
     let emu = start().await;
+    let known = emu.kms_key_id(kms_role::ROTATING).await;
     for op in [
         "get-key-rotation-status",
         "enable-key-rotation",
         "disable-key-rotation",
+        "update-key-rotation-interval",
     ] {
-        assert_kms_error(
-            emu.admin_kms(op, json!({"key_id": "ABC"})).await,
-            400,
-            "KMS.0205",
-        )
-        .await;
-        let unknown = json!({"key_id": UNKNOWN_KEY});
-        assert_kms_error(emu.admin_kms(op, unknown).await, 404, "KMS.0207").await;
+        let body = |key_id: &str| json!({"key_id": key_id, "rotation_interval": 90});
+        assert_kms_error(emu.admin_kms(op, body("ABC")).await, 400, "KMS.0205").await;
+        assert_kms_error(emu.admin_kms(op, body(UNKNOWN_KEY)).await, 404, "KMS.0207").await;
+        let mut bad_sequence = body(&known);
+        bad_sequence["sequence"] = json!("short");
+        assert_kms_error(emu.admin_kms(op, bad_sequence).await, 400, "KMS.0206").await;
+    }
+}
+
+/// Among the generated keys, the first in project order that satisfies `wanted`.
+async fn generated_key(emu: &Emu, wanted: impl Fn(&Value) -> bool) -> String {
+    let state = emu.state().await;
+    let key = state["kms_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["role"].is_null())
+        .find(|k| wanted(k))
+        .expect("a generated key of that kind");
+    key["details"]["key_id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn rotation_checks_the_key_state_first_then_its_kind_then_the_switch() {
+    let emu = start_with_many_keys().await;
+    let disabled_rsa = generated_key(&emu, |k| {
+        k["details"]["key_spec"] == "RSA_2048" && k["details"]["key_state"] == "3"
+    })
+    .await;
+    let disabled_rotating = generated_key(&emu, |k| {
+        k["details"]["key_state"] == "3" && k["rotation"]["enabled"] == true
+    })
+    .await;
+    let enabled_rsa = generated_key(&emu, |k| {
+        k["details"]["key_spec"] == "RSA_2048" && k["details"]["key_state"] == "2"
+    })
+    .await;
+    for (key, op, code) in [
+        (&disabled_rsa, "enable-key-rotation", "KMS.0209"),
+        (&disabled_rotating, "enable-key-rotation", "KMS.0209"),
+        (&disabled_rotating, "disable-key-rotation", "KMS.0209"),
+        (&enabled_rsa, "disable-key-rotation", "KMS.0324"),
+        (&enabled_rsa, "update-key-rotation-interval", "KMS.0324"),
+    ] {
+        let body = json!({"key_id": key, "rotation_interval": 90});
+        assert_kms_error(emu.admin_kms(op, body).await, 400, code).await;
     }
 }
 
@@ -397,19 +539,13 @@ async fn keys_belong_to_their_project() {
     assert!(!home["keys"].as_array().unwrap().contains(&json!(foreign)));
 
     let path = format!("/v1.0/{other_project}/kms/list-keys");
-    let sg_token = {
-        let response = emu
-            .token_response(
-                &emu.startup.admin.name,
-                &emu.startup.admin.password,
-                json!({"project": {"name": REGIONS[1]}}),
-            )
-            .await;
-        response.headers()["x-subject-token"]
-            .to_str()
-            .unwrap()
-            .to_owned()
-    };
+    let (sg_token, _) = emu
+        .issue_token(
+            &emu.startup.admin.name,
+            &emu.startup.admin.password,
+            json!({"project": {"name": REGIONS[1]}}),
+        )
+        .await;
     let (status, _, body) = parts(
         emu.with_token(
             Method::POST,

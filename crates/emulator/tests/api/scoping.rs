@@ -29,18 +29,49 @@ async fn domain_token_is_refused_by_kms() {
 }
 
 #[tokio::test]
-async fn project_token_is_refused_for_another_project() {
+async fn project_token_by_id_or_name_works_only_in_its_project() {
     let emu = start().await;
-    let token = emu.admin_project_token().await;
-    let other = emu.state().await["projects"][1]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let path = format!("/v1.0/{other}/kms/list-keys");
-    let response = emu
-        .with_token(Method::POST, &path, &token, Some(json!({})))
-        .await;
-    assert_kms_error(response, 403, "KMS.0321").await;
+    let projects = emu.state().await["projects"].as_array().unwrap().clone();
+    assert_eq!(projects.len(), 2);
+    for (index, project) in projects.iter().enumerate() {
+        let other = &projects[1 - index];
+        let (id, name) = (
+            project["id"].as_str().unwrap(),
+            project["name"].as_str().unwrap(),
+        );
+        for selector in [json!({ "id": id }), json!({ "name": name })] {
+            let (token, body) = emu
+                .issue_token(
+                    &emu.startup.admin.name,
+                    &emu.startup.admin.password,
+                    json!({ "project": selector }),
+                )
+                .await;
+            assert_eq!(body["token"]["project"]["id"], id, "{selector}");
+            assert_eq!(body["token"]["project"]["name"], name, "{selector}");
+            assert!(body["token"].get("domain").is_none());
+
+            let own = format!("/v1.0/{id}/kms/list-keys");
+            let (status, _, listed) = parts(
+                emu.with_token(Method::POST, &own, &token, Some(json!({"key_spec": "ALL"})))
+                    .await,
+            )
+            .await;
+            assert_eq!(status, 200, "{selector}: {listed}");
+            assert!(
+                listed["key_details"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|k| k["realm"] == name)
+            );
+            let foreign = format!("/v1.0/{}/kms/list-keys", other["id"].as_str().unwrap());
+            let response = emu
+                .with_token(Method::POST, &foreign, &token, Some(json!({})))
+                .await;
+            assert_kms_error(response, 403, "KMS.0321").await;
+        }
+    }
 }
 
 #[tokio::test]

@@ -32,6 +32,7 @@ from huaweicloudsdkiam.v3 import (
     KeystoneListAuthDomainsRequest,
     KeystoneListProjectsRequest,
     KeystoneListUsersRequest,
+    KeystoneValidateTokenRequest,
     ListPermanentAccessKeysRequest,
     PwdAuth,
     PwdIdentity,
@@ -146,6 +147,17 @@ def drive(account, checks):
         expect(response.status_code == 201, "status %s" % response.status_code)
         expect(response.x_subject_token.startswith("MII"), "X-Subject-Token missing")
         expect(response.token.user.id == admin["user_id"], "token user")
+        found["token"] = response.x_subject_token
+
+    def validate_token():
+        response = iam.keystone_validate_token(
+            KeystoneValidateTokenRequest(x_subject_token=found["token"], nocatalog="true"))
+        expect(response.status_code == 200, "status %s" % response.status_code)
+        expect(response.x_subject_token == found["token"], "X-Subject-Token echoed")
+        expect(response.token.user.id == admin["user_id"], "token user")
+        expect(response.token.domain.id == domain_id, "domain scope")
+        expect_error(lambda: iam.keystone_validate_token(KeystoneValidateTokenRequest(x_subject_token="MIIbogus")),
+                     404, text="X-Subject-Token is invalid in the request")
 
     def domains():
         response = iam.keystone_list_auth_domains(KeystoneListAuthDomainsRequest())
@@ -256,6 +268,7 @@ def drive(account, checks):
 
     for name, check in [
         ("IAM token by password (X-Subject-Token)", token),
+        ("IAM validate a token, then 404 for an unknown one", validate_token),
         ("IAM list auth domains", domains),
         ("IAM project of the region", projects),
         ("IAM list and show users", users),
