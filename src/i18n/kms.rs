@@ -229,7 +229,9 @@ pub fn zh(text: &KmsText) -> Cow<'static, str> {
         T::Title => "KMS 密钥".into(),
         T::SignedOut => "登录后即可查看区域内的 KMS 密钥及其轮换。".into(),
         T::Region => "区域".into(),
-        T::NoEndpoint(region) => format!("{region} 没有 KMS 终端节点：请在设置中填写 KMS 终端节点。").into(),
+        T::NoEndpoint(region) => {
+            format!("{region} 没有 KMS 终端节点：请在设置中填写 KMS 终端节点。").into()
+        }
         T::Refresh => "刷新".into(),
         T::LoadingLabel => "正在加载 KMS 密钥".into(),
         T::Listing => "正在列出密钥…".into(),
@@ -279,7 +281,9 @@ pub fn zh(text: &KmsText) -> Cow<'static, str> {
             IntervalProblem::AboveMaximum => "轮换周期最多为 365 天。",
         }
         .into(),
-        T::DisableIntro => "KMS 将不再轮换该密钥的密钥材料。已轮换的材料仍可使用；之后可以重新开启轮换。".into(),
+        T::DisableIntro => {
+            "KMS 将不再轮换该密钥的密钥材料。已轮换的材料仍可使用；之后可以重新开启轮换。".into()
+        }
         T::Cancel => "取消".into(),
         T::Working => "处理中…".into(),
         T::Enabled { alias, days } => format!("已开启 {alias} 的轮换，每 {days} 天一次。").into(),
