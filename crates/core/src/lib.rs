@@ -22,6 +22,8 @@ pub mod model;
 pub mod paging;
 /// Rotation policy: a key's age, rotation badge and usage.
 pub mod policy;
+/// Query strings of the views kept in the address bar.
+pub mod query_string;
 /// IAM and KMS calls described, prepared and signed, and their answers.
 pub mod request;
 /// Where one user-started request stands.

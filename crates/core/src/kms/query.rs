@@ -15,19 +15,11 @@
 //! | `page` | page number, from 1 | `1` |
 //! | `size` | rows per page: `25`, `50`, `100` or `200` | `50` |
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-
 use super::view::KmsView;
 use crate::endpoints;
 use crate::inventory::Slug;
 use crate::paging::{DEFAULT_PAGE_SIZE, PAGE_SIZES};
-
-/// Characters written as they are: RFC 3986 unreserved; everything else is percent-encoded.
-const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+use crate::query_string;
 
 impl KmsView {
     /// Reads a query string (with or without its leading `?`).
@@ -36,10 +28,8 @@ impl KmsView {
     /// last valid value of a repeated parameter wins, `+` reads as a space.
     pub fn from_query(query: &str) -> Self {
         let mut view = Self::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            view.set_param(&decode(name), decode(value));
+        for (name, value) in query_string::pairs(query) {
+            view.set_param(&name, value);
         }
         view
     }
@@ -47,11 +37,7 @@ impl KmsView {
     /// The query string of this view without a leading `?`: only parameters that differ from
     /// the default, in a fixed order, percent-encoded; empty for the default view.
     pub fn to_query(&self) -> String {
-        self.to_params()
-            .iter()
-            .map(|(name, value)| format!("{name}={}", utf8_percent_encode(value, ENCODED)))
-            .collect::<Vec<_>>()
-            .join("&")
+        query_string::encode(&self.to_params())
     }
 
     /// The parameters of [`KmsView::to_query`], not encoded, for a router that encodes them.
@@ -129,11 +115,4 @@ impl KmsView {
             _ => {}
         }
     }
-}
-
-/// Percent-decodes one name or value, reading `+` as a space and invalid UTF-8 as U+FFFD.
-fn decode(raw: &str) -> String {
-    percent_decode_str(&raw.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
 }
