@@ -230,3 +230,55 @@ test('table at scale', async ({ browser }) => {
   }
   expect(figures.length).toBeGreaterThan(0);
 });
+
+/** Waits until the KMS page has read every status: no progress bar, `keys` keys counted. */
+async function kmsLoaded(page: Page, keys: number) {
+  await page.waitForFunction(
+    (expected) => {
+      const count = Number(document.querySelector('[data-testid=kms-count-keys] dd')?.textContent ?? '');
+      return !document.querySelector('.key-progress') && count === expected;
+    },
+    keys,
+    { polling: 100, timeout: 20 * 60_000 },
+  );
+}
+
+test('KMS page at the request rate', async ({ browser }) => {
+  const keys = SMOKE ? 20 : 500;
+  const rate = 15;
+  const stack = await startStack({
+    seed: 'empty',
+    emulatorArgs: ['--kms-keys', String(keys), '--kms-rate-limit', '20'],
+    config: { kms_requests_per_second: rate },
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const connect = new ConnectPage(page, stack, new Secrets());
+    await connect.signInAsAdmin();
+    let started = Date.now();
+    await page.getByRole('link', { name: 'KMS keys' }).click();
+    await kmsLoaded(page, keys);
+    const loadTime = Date.now() - started;
+    const count = async (name: string) => Number(await page.locator(`[data-testid=kms-count-${name}] dd`).textContent());
+    const statusReads = keys - (await count('not-rotatable'));
+    // One list page, then one status read per key that can rotate, each in its own slot.
+    record(`KMS load of ${keys} keys (${statusReads} status reads) at ${rate} requests/s vs the rate's bound`, loadTime, ((statusReads + 1) / rate) * 1000, 'ms', '≤ 1.2 ×', (r) => r <= 1.2);
+    await page.getByRole('checkbox', { name: /^Select all \d+ keys shown$/ }).check();
+    await page.getByRole('button', { name: 'Change rotation…' }).click();
+    await page.getByLabel('Turn on').check();
+    await page.getByLabel('Set the interval').check();
+    await page.getByLabel('Rotation interval (days)').fill('90');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const planned = (await page.getByRole('status').filter({ hasText: 'left alone' }).textContent()) ?? '';
+    const [changed, writes] = (planned.match(/\d+/g) ?? []).map(Number) as [number, number];
+    started = Date.now();
+    await page.getByRole('button', { name: /^Apply to \d+ keys?$/ }).click();
+    await expect(page.getByRole('button', { name: 'Close' })).toBeEnabled({ timeout: 20 * 60_000 });
+    expect(await page.locator('[data-testid=kms-bulk-results] tr[data-result=done]').count()).toBe(changed);
+    record(`KMS bulk change of ${changed} keys (${writes} writes) at ${rate} requests/s vs the rate's bound`, Date.now() - started, (writes / rate) * 1000, 'ms', '≤ 1.2 ×', (r) => r <= 1.2);
+    await context.close();
+  } finally {
+    stack.stop();
+  }
+});

@@ -21,7 +21,7 @@ export class AppShell {
   }
 
   /** Follows a link of the main navigation, as a person would. */
-  async navigateTo(link: 'Connect' | 'Access keys' | 'Settings') {
+  async navigateTo(link: 'Connect' | 'Access keys' | 'KMS keys' | 'Settings') {
     await this.banner.getByRole('navigation').getByRole('link', { name: link }).click();
   }
 

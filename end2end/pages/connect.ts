@@ -18,7 +18,7 @@ export class ConnectPage {
 
   constructor(
     private readonly page: Page,
-    private readonly stack: Pick<Stack, 'url' | 'account'>,
+    private readonly stack: Pick<Stack, 'url' | 'account' | 'proxyUrl'>,
     private readonly secrets: Secrets,
   ) {
     this.status = page.getByRole('status');
@@ -51,6 +51,13 @@ export class ConnectPage {
     await this.page.getByLabel('Password', { exact: true }).fill(password);
   }
 
+  /** Picks the token method and pastes `token`. */
+  async enterToken(token: string) {
+    this.secrets.add(token);
+    await this.page.getByRole('radio', { name: 'Token' }).check();
+    await this.page.getByLabel('Token', { exact: true }).fill(token);
+  }
+
   async signIn() {
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
@@ -80,10 +87,41 @@ export class ConnectPage {
     await this.signIn();
   }
 
+  /** Opens the page and signs in with a pasted token; where that leads is for the journey to check. */
+  async signInWithToken(token: string) {
+    await this.open();
+    await this.enterToken(token);
+    await this.signIn();
+  }
+
   /** Signs in as the account administrator (the emulator's startup line) and waits for the credentials page. */
   async signInAsAdmin() {
     await this.signInWithAccessKey(this.stack.account.admin);
     await expect(this.page).toHaveURL(/\/credentials/);
+  }
+
+  /**
+   * Signs in as the administrator over an unreliable connection: after a failure, presses "Sign
+   * in" again as a person would, at most `attempts` times, until the credentials page opens.
+   */
+  async signInAsAdminDespiteFailures(attempts = 6) {
+    await this.open();
+    await this.enterAccessKey(this.stack.account.admin);
+    const signedIn = () => /\/credentials/.test(new URL(this.page.url()).pathname);
+    const failure = this.page.getByTestId('connect-alert');
+    for (let attempt = 1; ; attempt += 1) {
+      // The attempt's first answer: by then the last attempt's message is gone.
+      const answered = this.page.waitForEvent('requestfinished', (r) => this.stack.proxyUrl === new URL(r.url()).origin);
+      await this.signIn();
+      await answered;
+      await expect
+        .poll(async () => signedIn() || !!(await failure.textContent({ timeout: 1_000 }).catch(() => ''))?.trim(), {
+          timeout: 60_000,
+        })
+        .toBe(true);
+      if (signedIn()) return;
+      if (attempt >= attempts) throw new Error(`sign-in still failed after ${attempts} attempts`);
+    }
   }
 
   /** The next request that asks IAM for a token (`POST /v3/auth/tokens`). */

@@ -9,7 +9,13 @@ export class SettingsPage {
   readonly proxyUrl: Locator;
   /** The error line under the proxy URL field (linked to it by `aria-describedby`). */
   readonly proxyUrlError: Locator;
+  /** The KMS request rate field (KMS calls a second). */
+  readonly kmsRate: Locator;
+  /** The error line under the KMS request rate field. */
+  readonly kmsRateError: Locator;
   readonly status: Locator;
+  /** The message of a refused save (role `alert`). */
+  readonly refusal: Locator;
 
   constructor(
     private readonly page: Page,
@@ -17,7 +23,10 @@ export class SettingsPage {
   ) {
     this.proxyUrl = this.proxyUrlIn('en');
     this.proxyUrlError = page.locator('#settings-proxy-url-error');
+    this.kmsRate = page.getByLabel('KMS requests per second', { exact: true });
+    this.kmsRateError = page.locator('#settings-kms-requests-per-second-error');
     this.status = page.getByRole('status');
+    this.refusal = page.getByRole('alert');
   }
 
   /** The proxy URL field, found by its label in `language`. */
@@ -32,8 +41,9 @@ export class SettingsPage {
   }
 
   /** Changes the given settings and presses "Save settings". */
-  async save(changes: { proxyUrl: string }) {
-    await this.proxyUrl.fill(changes.proxyUrl);
+  async save(changes: { proxyUrl?: string; kmsRate?: string }) {
+    if (changes.proxyUrl !== undefined) await this.proxyUrl.fill(changes.proxyUrl);
+    if (changes.kmsRate !== undefined) await this.kmsRate.fill(changes.kmsRate);
     await this.page.getByRole('button', { name: 'Save settings' }).click();
   }
 

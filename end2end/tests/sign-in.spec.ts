@@ -20,6 +20,14 @@ test('password sign-in exchanges the password for a token', async ({ page, conne
   await expect(app.banner).toContainText(demo.admin.name);
 });
 
+test('a pasted token of a user without access keys signs in as that user', async ({ page, connect, app, demo, emulator }) => {
+  const user = demo.userWithoutKeys;
+  const token = await emulator.accountToken(demo.passwordOf(user));
+  await connect.signInWithToken(token);
+  await expect(page).toHaveURL(/\/credentials/);
+  await expect(app.banner).toContainText(`${user.name} @ ${demo.passwordOf(user).account}`);
+});
+
 test('a reload forgets the session and asks again', async ({ page, connect, app }) => {
   await connect.signInAsAdmin();
   await page.reload();

@@ -15,6 +15,7 @@ use keyturn_core::types::directory::ShowUserResponse;
 use keyturn_core::types::directory::{
     Domain, DomainsResponse, Project, ProjectsResponse, User, UserDetail, UsersResponse,
 };
+use keyturn_core::types::token::{TokenInfo, TokenResponse};
 use web_sys::AbortSignal;
 
 use super::Transport;
@@ -87,6 +88,13 @@ impl IamClient {
             .await?
             .json::<DomainsResponse>()?
             .domains)
+    }
+
+    /// `GET /v3/auth/tokens`: what the token `subject` grants (its user, account and scope),
+    /// without its catalog; a user may check their own token.
+    pub async fn validate_token(&self, subject: &str) -> Result<TokenInfo, Error> {
+        let request = iam_requests::validate_token(&self.endpoint, subject);
+        Ok(self.send(&request).await?.json::<TokenResponse>()?.token)
     }
 
     /// `GET /v3/projects?name=<region>`: the region's project (its id goes into KMS paths).

@@ -27,9 +27,10 @@ pub struct KmsClient {
 
 impl KmsClient {
     /// A client for the KMS of `region` at `endpoint`: an access key signs for the region's
-    /// project (its id asked of IAM, `GET /v3/projects?name=`), a password session uses the
-    /// project token it got at sign-in. [`Error::NoProjectToken`] for a token session without
-    /// one.
+    /// project (its id asked of IAM, `GET /v3/projects?name=`), a token session uses the
+    /// region's project token it holds (from a password sign-in, or
+    /// [`project_token`](fn@super::project_token)). [`Error::NoProjectToken`] for a token session
+    /// without one.
     pub async fn for_region(
         session: &Session,
         transport: Transport,
@@ -66,6 +67,12 @@ impl KmsClient {
             auth,
             signal,
         })
+    }
+
+    /// The same client with its calls aborted by `signal` (none when `None`).
+    pub fn with_abort_signal(mut self, signal: Option<AbortSignal>) -> Self {
+        self.signal = signal;
+        self
     }
 
     /// The same client with no abort signal: for writes, seen through once sent.

@@ -6,7 +6,7 @@ use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::request::{Auth, ClockOffset};
 use keyturn_core::session::{ProjectToken, Session};
-use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest};
+use keyturn_core::types::token::{Scope, ScopeRef, TokenInfo, TokenRequest};
 use web_sys::AbortSignal;
 
 use super::{IamClient, Transport, issue_token};
@@ -34,7 +34,8 @@ pub struct SignInTarget<'a> {
 
 /// Signs in with `request` at `target`, learning the clock into `clock`; aborting `signal`
 /// cancels it. Sends only reads, plus the token requests for a password: one for the account
-/// (IAM) and one for the region's project (KMS; a refusal leaves the session without it).
+/// (IAM) and one for the region's project (KMS; a refusal leaves the session without it). A
+/// pasted token is validated (`GET /v3/auth/tokens`), which names its user and account.
 pub async fn sign_in(
     request: &SignInRequest,
     target: SignInTarget<'_>,
@@ -100,7 +101,7 @@ pub async fn sign_in(
                 signal.as_ref(),
             )
             .await?;
-            let project_scope = Scope::Project(ScopeRef::Name(region.to_owned()));
+            let project_scope = Scope::project(ScopeRef::Name(region.to_owned()));
             let project = issue_token(
                 &transport,
                 iam_endpoint,
@@ -116,46 +117,35 @@ pub async fn sign_in(
                     token: issued.token,
                 })
             });
-            let domain = issued.info.domain.unwrap_or(issued.info.user.domain);
-            Session {
-                auth: Auth::Token(issued.token),
-                iam_endpoint: iam_endpoint.to_owned(),
-                domain_id: domain.id,
-                domain_name: Some(domain.name),
-                user_id: issued.info.user.id,
-                user_name: issued.info.user.name,
-                project_tokens: project.into_iter().collect(),
-            }
+            token_session(issued.token, issued.info, iam_endpoint, project)
         }
         SignInRequest::Token(token) => {
-            pasted_token(client(Auth::Token(token.clone())), iam_endpoint).await?
+            let info = client(Auth::Token(token.clone()))
+                .validate_token(token)
+                .await?;
+            token_session(token.clone(), info, iam_endpoint, None)
         }
     };
     let admin = AdminStatus::from_user_list(&client(session.auth.clone()).list_users().await);
     Ok(Connected { session, admin })
 }
 
-/// A pasted token: the account from `GET /v3/auth/domains`; the user from the owner of the
-/// caller's own keys (`GET credentials` without `user_id`), then showing that user. A user
-/// without keys stays unnamed: the emulated IAM offers no other call that names a token's user.
-async fn pasted_token(client: IamClient, endpoint: &str) -> Result<Session, SignInFailure> {
-    let domains = client.auth_domains().await?;
-    let domain = pick_account(&domains, None)?.clone();
-    let own_keys = client.list_keys(None).await?;
-    let (user_id, user_name) = match own_keys.first() {
-        Some(key) => {
-            let user = client.show_user(&key.user_id).await?;
-            (user.id, user.name)
-        }
-        None => (String::new(), String::new()),
-    };
-    Ok(Session {
-        auth: client.auth().clone(),
-        iam_endpoint: endpoint.to_owned(),
+/// The session of `token`, whose user and account `info` names (the answer that issued or
+/// validated it), holding `project` for KMS when there is one.
+fn token_session(
+    token: String,
+    info: TokenInfo,
+    iam_endpoint: &str,
+    project: Option<ProjectToken>,
+) -> Session {
+    let domain = info.domain.unwrap_or(info.user.domain);
+    Session {
+        auth: Auth::Token(token),
+        iam_endpoint: iam_endpoint.to_owned(),
         domain_id: domain.id,
         domain_name: Some(domain.name),
-        user_id,
-        user_name,
-        project_tokens: Vec::new(),
-    })
+        user_id: info.user.id,
+        user_name: info.user.name,
+        project_tokens: project.into_iter().collect(),
+    }
 }

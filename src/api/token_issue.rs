@@ -1,4 +1,4 @@
-//! `POST /v3/auth/tokens`: a password (and MFA code) exchanged for a domain-scoped token.
+//! `POST /v3/auth/tokens`: a password (and MFA code), or a token, exchanged for a token.
 
 use keyturn_core::error::Error;
 use keyturn_core::request::{Auth, iam as iam_requests};

@@ -6,15 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use keyturn_core::request::ClockOffset;
-use keyturn_core::session::Session;
+use keyturn_core::session::{ProjectToken, Session, SessionAction, SessionState};
 
+use super::reduced::{Reduced, use_model};
 use super::return_to::{ReturnRecorder, ReturnTo};
 
 /// The current session and the ways to change it, plus the clock offset every request signs
 /// with. The offset outlives sign-outs and page changes, so a skew learned once stays corrected.
 #[derive(Clone, PartialEq)]
 pub struct SessionHandle {
-    session: UseStateHandle<Option<Rc<Session>>>,
+    session: UseReducerHandle<Reduced<SessionState>>,
     clock: ClockOffset,
     return_to: Rc<RefCell<Option<ReturnTo>>>,
 }
@@ -22,17 +23,28 @@ pub struct SessionHandle {
 impl SessionHandle {
     /// The signed-in session, if any.
     pub fn current(&self) -> Option<Rc<Session>> {
-        (*self.session).clone()
+        let state: &SessionState = &self.session;
+        state.0.clone()
     }
 
     /// Puts `session` in force, replacing any other.
     pub fn sign_in(&self, session: Session) {
-        self.session.set(Some(Rc::new(session)));
+        self.session.dispatch(SessionAction::SignIn(session));
+    }
+
+    /// Adds `token` (obtained after sign-in) to the session this handle saw, in place of any
+    /// token it held for that region; dropped if another session, or none, is in force by then.
+    pub fn add_project_token(&self, token: ProjectToken) {
+        if let Some(seen) = self.current() {
+            let auth = seen.auth.clone();
+            self.session
+                .dispatch(SessionAction::AddProjectToken { auth, token });
+        }
     }
 
     /// Forgets the session and its secrets.
     pub fn sign_out(&self) {
-        self.session.set(None);
+        self.session.dispatch(SessionAction::SignOut);
     }
 
     /// The browser's offset from the servers' clock, shared by every request of the app.
@@ -63,7 +75,7 @@ pub struct SessionProviderProps {
 /// return to after signing in. Inside a router, it notes that page by itself.
 #[component]
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
-    let session = use_state(|| None::<Rc<Session>>);
+    let session = use_model::<SessionState>();
     let clock = use_state(ClockOffset::default);
     let return_to = use_mut_ref(|| None::<ReturnTo>);
     let handle = SessionHandle {

@@ -29,14 +29,14 @@ pub enum ConnectText {
     SignedInLabel,
     /// The header's indicator: `<user> @ <account>`.
     SignedInAs {
-        /// IAM user name; empty when unknown.
+        /// IAM user name.
         user: String,
         /// Account name or id.
         account: String,
     },
     /// Connect page note while a session is in force.
     AlreadySignedIn {
-        /// IAM user name; empty when unknown.
+        /// IAM user name.
         user: String,
         /// Account name or id.
         account: String,
@@ -49,7 +49,7 @@ pub enum ConnectText {
     FormInvalid,
     /// The credentials work.
     ConnectedAs {
-        /// IAM user name; empty when a pasted token's user could not be identified.
+        /// IAM user name.
         user: String,
         /// Account name or id.
         account: String,
@@ -138,20 +138,14 @@ pub fn en(text: &ConnectText) -> Cow<'static, str> {
         ConnectText::TestConnection => "Test connection".into(),
         ConnectText::SignOut => "Sign out".into(),
         ConnectText::SignedInLabel => "Signed in".into(),
-        ConnectText::SignedInAs { user, account } => who(user, account, "unknown user").into(),
+        ConnectText::SignedInAs { user, account } => format!("{user} @ {account}").into(),
         ConnectText::AlreadySignedIn { user, account } => format!(
-            "You are signed in as {}. Signing in again replaces this session.",
-            who(user, account, "unknown user")
+            "You are signed in as {user} @ {account}. Signing in again replaces this session."
         )
         .into(),
         ConnectText::SigningIn => "Signing in…".into(),
         ConnectText::Testing => "Testing the connection…".into(),
         ConnectText::FormInvalid => "Nothing was sent: correct the marked fields.".into(),
-        ConnectText::ConnectedAs { user, account } if user.is_empty() => format!(
-            "Connected to account {account}. The token's user could not be named: IAM names a \
-             token's user only through their access keys, and they hold none."
-        )
-        .into(),
         ConnectText::ConnectedAs { user, account } => {
             format!("Connected as {user} @ {account}.").into()
         }
@@ -306,19 +300,13 @@ pub fn zh(text: &ConnectText) -> Cow<'static, str> {
         ConnectText::TestConnection => "测试连接".into(),
         ConnectText::SignOut => "退出登录".into(),
         ConnectText::SignedInLabel => "已登录".into(),
-        ConnectText::SignedInAs { user, account } => who(user, account, "未知用户").into(),
-        ConnectText::AlreadySignedIn { user, account } => format!(
-            "您已以 {} 的身份登录。再次登录将替换当前会话。",
-            who(user, account, "未知用户")
-        )
-        .into(),
+        ConnectText::SignedInAs { user, account } => format!("{user} @ {account}").into(),
+        ConnectText::AlreadySignedIn { user, account } => {
+            format!("您已以 {user} @ {account} 的身份登录。再次登录将替换当前会话。").into()
+        }
         ConnectText::SigningIn => "正在登录…".into(),
         ConnectText::Testing => "正在测试连接…".into(),
         ConnectText::FormInvalid => "未发送任何请求：请修正标出的字段。".into(),
-        ConnectText::ConnectedAs { user, account } if user.is_empty() => format!(
-            "已连接到账号 {account}。无法确定该令牌的用户名：IAM 只能通过用户的访问密钥得知令牌的用户，而该用户没有访问密钥。"
-        )
-        .into(),
         ConnectText::ConnectedAs { user, account } => {
             format!("已连接，身份为 {user} @ {account}。").into()
         }
@@ -399,12 +387,6 @@ fn diagnosis_zh(diagnosis: &Diagnosis) -> Cow<'static, str> {
             .into(),
         Diagnosis::Other => "连接失败。".into(),
     }
-}
-
-/// `<user> @ <account>`, with `unknown` standing in for an empty user name.
-fn who(user: &str, account: &str, unknown: &str) -> String {
-    let user = if user.is_empty() { unknown } else { user };
-    format!("{user} @ {account}")
 }
 
 /// `|offset_ms|` as hours, minutes and seconds in English, e.g. `20 min 5 s`.

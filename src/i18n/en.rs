@@ -41,9 +41,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
              put it into service, check that the old key is no longer used, then disable and delete \
              it."
         .into(),
-        Text::KmsPlaceholder => "The KMS keys of the region with their rotation status: enable \
-             or disable automatic rotation and set the rotation interval (30 to 365 days)."
-            .into(),
         Text::ComingSoon => "Coming next".into(),
         Text::NotFoundTitle => "Page not found".into(),
         Text::NotFoundBody => "There is no page at this address.".into(),
@@ -102,6 +99,7 @@ fn field_label(field: SettingsField) -> &'static str {
         SettingsField::NewKeyGraceDays => "New key grace (days)",
         SettingsField::UnusedAfterDays => "Unused after (days)",
         SettingsField::Concurrency => "Concurrency",
+        SettingsField::KmsRequestsPerSecond => "KMS requests per second",
     }
 }
 
@@ -129,6 +127,9 @@ fn field_hint(field: SettingsField) -> &'static str {
         }
         SettingsField::UnusedAfterDays => "A key not used for this many days is flagged as unused.",
         SettingsField::Concurrency => "How many requests may run at the same time.",
+        SettingsField::KmsRequestsPerSecond => {
+            "KMS calls a second, at most 20 (the rate KMS allows). Status reads and bulk changes are spaced to stay under it."
+        }
     }
 }
 

@@ -583,8 +583,8 @@ pub(super) fn en_error(error: &Error) -> String {
         Error::Network(detail) => format!("No answer through the proxy: {detail}"),
         Error::Cancelled => "The request was cancelled.".to_owned(),
         Error::NoProjectToken(region) => format!(
-            "This session has no token for the project of {region}: sign in with an access key, \
-             or with a password while {region} is the region in Settings."
+            "This session has no token for the project of {region}, and IAM would not scope its \
+             token to it: sign in again, or with an access key."
         ),
         Error::NoProject(region) => format!("IAM names no single project for region {region}."),
         Error::Decode(detail) => format!("The answer could not be read: {detail}"),
@@ -605,7 +605,7 @@ pub(super) fn zh_error(error: &Error) -> String {
         Error::Network(detail) => format!("经代理未收到应答：{detail}"),
         Error::Cancelled => "请求已取消。".to_owned(),
         Error::NoProjectToken(region) => format!(
-            "本会话没有 {region} 项目的令牌：请使用访问密钥登录，或在设置中选定 {region} 后使用密码登录。"
+            "本会话没有 {region} 项目的令牌，IAM 也未能将其令牌限定到该项目：请重新登录，或使用访问密钥登录。"
         ),
         Error::NoProject(region) => format!("IAM 未给出区域 {region} 的唯一项目。"),
         Error::Decode(detail) => format!("无法读取应答：{detail}"),

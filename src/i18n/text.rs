@@ -60,8 +60,6 @@ pub enum Text {
     ConnectTarget { proxy: String, region: String },
     /// Rotation page: what it will offer.
     RotationPlaceholder,
-    /// KMS page: what it will offer.
-    KmsPlaceholder,
     /// Heading of the banner on pages not built yet.
     ComingSoon,
     /// Not-found page title.

@@ -41,9 +41,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::RotationPlaceholder => "分步引导轮换一个访问密钥：创建新密钥、投入使用、\
              确认旧密钥不再被使用，然后停用并删除旧密钥。"
             .into(),
-        Text::KmsPlaceholder => "本区域的 KMS 密钥及其轮换状态：开启或关闭自动轮换，\
-             并设置轮换周期（30 至 365 天）。"
-            .into(),
         Text::ComingSoon => "即将推出".into(),
         Text::NotFoundTitle => "页面不存在".into(),
         Text::NotFoundBody => "此地址没有对应的页面。".into(),
@@ -97,6 +94,7 @@ fn field_label(field: SettingsField) -> &'static str {
         SettingsField::NewKeyGraceDays => "新密钥宽限期（天）",
         SettingsField::UnusedAfterDays => "闲置判定（天）",
         SettingsField::Concurrency => "并发数",
+        SettingsField::KmsRequestsPerSecond => "KMS 每秒请求数",
     }
 }
 
@@ -114,6 +112,9 @@ fn field_hint(field: SettingsField) -> &'static str {
         SettingsField::NewKeyGraceDays => "创建未满此天数的密钥不会被标记为从未使用或闲置。",
         SettingsField::UnusedAfterDays => "超过此天数未使用的密钥会被标记为闲置。",
         SettingsField::Concurrency => "同时进行的最大请求数。",
+        SettingsField::KmsRequestsPerSecond => {
+            "每秒调用 KMS 的次数，最多 20（KMS 允许的速率）。状态查询和批量修改会按此间隔发送，不超过该速率。"
+        }
     }
 }
 

@@ -77,7 +77,7 @@ async fn every_address_shows_its_page() {
             "{address}"
         );
     }
-    let placeholder = Page::new().at("/kms").mount_app().await;
+    let placeholder = Page::new().at("/rotation").mount_app().await;
     assert_eq!(
         text_of(&placeholder, ".placeholder-page h2").as_deref(),
         Some("Coming next")

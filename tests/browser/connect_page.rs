@@ -442,13 +442,20 @@ async fn a_password_is_exchanged_for_a_token_used_from_then_on() {
 }
 
 #[wasm_bindgen_test]
-async fn a_pasted_token_signs_in_as_the_owner_of_its_keys() {
-    let own_keys = json!({"credentials": [{
-        "user_id": ALICE_ID, "access": ALICE_AK, "status": "active",
-        "create_time": "2026-11-18T10:00:00.000000Z", "description": ""
-    }]});
+async fn a_pasted_token_is_validated_to_name_its_user() {
+    let validated = json!({"token": {
+        "expires_at": "2026-11-24T18:00:00.000000Z", "issued_at": "2026-11-23T18:00:00.000000Z",
+        "methods": ["password"],
+        "user": {"id": ALICE_ID, "name": "alice", "password_expires_at": "",
+            "domain": {"id": DOMAIN_ID, "name": ACCOUNT}},
+        "domain": {"id": DOMAIN_ID, "name": ACCOUNT}, "roles": [], "catalog": []
+    }});
     let script = Script::new()
-        .reply("GET", CREDENTIALS, 200, own_keys)
+        .on(
+            "GET",
+            "/v3/auth/tokens",
+            [Answer::json(200, validated).header("x-subject-token", ISSUED_TOKEN)],
+        )
         .then(alice());
     let page = connect(script).await;
     click(&radio(&page, "Token")).await;
@@ -461,11 +468,13 @@ async fn a_pasted_token_signs_in_as_the_owner_of_its_keys() {
         format!("alice @ {ACCOUNT}")
     );
     let sent = calls();
-    assert!(sent[0].url.ends_with("/v3/auth/domains"));
+    assert_eq!(sent[0].path, "/v3/auth/tokens?nocatalog=true");
     assert_eq!(
-        sent[1].path, CREDENTIALS,
-        "the caller's own keys name the user"
+        sent[0].header("x-subject-token"),
+        Some(ISSUED_TOKEN),
+        "the token checks itself"
     );
+    assert_eq!(count("GET", "/v3/auth/domains"), 0);
     for call in &sent {
         assert_eq!(
             call.header("x-auth-token"),

@@ -39,7 +39,7 @@ async fn disable_shows_the_answer_and_a_refusal_leaves_the_row() {
     );
 
     click_button(&page, &format!("Enable {ALICE}")).await;
-    let alert = wait_for(&page, "[data-testid=\"key-error\"][role=\"alert\"]").await;
+    let alert = wait_for(&page, "[data-testid=\"error-notice\"][role=\"alert\"]").await;
     assert_says(
         &alert,
         &[
@@ -54,7 +54,7 @@ async fn disable_shows_the_answer_and_a_refusal_leaves_the_row() {
         "the row is as it was"
     );
     click_button(&alert, "Dismiss").await;
-    assert!(find(&page, "[data-testid=\"key-error\"]").is_none());
+    assert!(find(&page, "[data-testid=\"error-notice\"]").is_none());
 }
 
 #[wasm_bindgen_test]

@@ -189,7 +189,7 @@ async fn a_non_administrator_sees_their_own_keys() {
 async fn a_refused_user_list_is_explained() {
     let script = Script::new().reply("GET", "/v3/users", 500, iam_error(500, "backend trouble"));
     let page = admin_at("", script).mount_keys().await;
-    let alert = wait_for(&page, "[data-testid=\"key-error\"]").await;
+    let alert = wait_for(&page, "[data-testid=\"error-notice\"]").await;
     let said = text(&alert);
     for part in [
         "The users of the account could not be listed.",

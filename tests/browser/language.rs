@@ -54,7 +54,8 @@ async fn the_switcher_turns_labels_chinese_and_back() {
             "提前提醒（天）",
             "新密钥宽限期（天）",
             "闲置判定（天）",
-            "并发数"
+            "并发数",
+            "KMS 每秒请求数"
         ]
     );
     assert_eq!(

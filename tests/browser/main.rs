@@ -14,6 +14,7 @@ mod keys_actions;
 mod keys_dialogs;
 mod keys_loading;
 mod keys_table;
+mod kms_page;
 mod language;
 mod settings_page;
 mod transport;

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::support::*;
 
-const LABELS: [&str; 10] = [
+const LABELS: [&str; 11] = [
     "Proxy URL",
     "Region",
     "IAM endpoint override",
@@ -21,6 +21,7 @@ const LABELS: [&str; 10] = [
     "New key grace (days)",
     "Unused after (days)",
     "Concurrency",
+    "KMS requests per second",
 ];
 
 fn sample() -> Settings {
@@ -31,6 +32,7 @@ fn sample() -> Settings {
         kms_endpoint: None,
         account_name: Some("acme".into()),
         concurrency: 5,
+        kms_requests_per_second: 8,
         rotation_policy: RotationPolicy {
             rotate_after_days: 60,
             warn_before_days: 10,
@@ -72,6 +74,7 @@ async fn every_field_is_labelled_and_shows_the_given_settings() {
         "3",
         "45",
         "5",
+        "8",
     ];
     for (label, value) in LABELS.iter().zip(expected) {
         let control = control_by_label(&page, label);

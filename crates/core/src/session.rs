@@ -1,7 +1,9 @@
 //! Who is signed in, to which account, and how their requests prove it.
 
 use std::fmt;
+use std::rc::Rc;
 
+use crate::model::Model;
 use crate::request::Auth;
 
 /// The signed-in identity. Lives in memory only: nothing here is ever stored, and a reload
@@ -17,17 +19,17 @@ pub struct Session {
     pub domain_id: String,
     /// The account (domain) name, when known.
     pub domain_name: Option<String>,
-    /// The signed-in IAM user's id; empty when a pasted token's user could not be identified.
+    /// The signed-in IAM user's id.
     pub user_id: String,
-    /// The signed-in IAM user's name; empty when a pasted token's user could not be identified.
+    /// The signed-in IAM user's name.
     pub user_name: String,
-    /// Project-scoped tokens for KMS, one per region, obtained at a password sign-in (an
-    /// access key signs KMS calls itself and needs none).
+    /// Project-scoped tokens for KMS, one per region: from a password sign-in, or exchanged
+    /// for the session's token later (an access key signs KMS calls itself and needs none).
     pub project_tokens: Vec<ProjectToken>,
 }
 
-/// A token scoped to one region's project: what KMS calls carry when the session signed in
-/// with a password. `Debug` never shows the token.
+/// A token scoped to one region's project: what KMS calls carry in a token session (password or
+/// pasted). `Debug` never shows the token.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ProjectToken {
     /// The region, e.g. `cn-north-4` (its project has the same name).
@@ -54,6 +56,14 @@ impl Session {
         self.project_tokens.iter().find(|t| t.region == region)
     }
 
+    /// The same session holding `token`, in place of any token it held for that region.
+    pub fn with_project_token(mut self, token: ProjectToken) -> Self {
+        self.project_tokens
+            .retain(|held| held.region != token.region);
+        self.project_tokens.push(token);
+        self
+    }
+
     /// The account as shown to people: its name, else its id.
     pub fn account_label(&self) -> &str {
         self.domain_name.as_deref().unwrap_or(&self.domain_id)
@@ -71,5 +81,48 @@ impl fmt::Debug for Session {
             .field("user_name", &self.user_name)
             .field("project_tokens", &self.project_tokens)
             .finish()
+    }
+}
+
+/// The session in force, if any: the app's one copy, changed only by [`SessionAction`]s.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SessionState(pub Option<Rc<Session>>);
+
+/// What happens to the session in force.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionAction {
+    /// Puts a session in force, replacing any other.
+    SignIn(Session),
+    /// Forgets the session and its secrets.
+    SignOut,
+    /// Adds a project token obtained for the session signed in with `auth`; dropped when that
+    /// session is no longer in force (signed out, or replaced by another sign-in).
+    AddProjectToken {
+        /// The credentials of the session the token was obtained for.
+        auth: Auth,
+        /// The token.
+        token: ProjectToken,
+    },
+}
+
+impl Model for SessionState {
+    type Action = SessionAction;
+
+    fn apply(&mut self, action: SessionAction) -> bool {
+        match action {
+            SessionAction::SignIn(session) => {
+                self.0 = Some(Rc::new(session));
+                true
+            }
+            SessionAction::SignOut => self.0.take().is_some(),
+            SessionAction::AddProjectToken { auth, token } => match &self.0 {
+                Some(current) if current.auth == auth => {
+                    let session = Session::clone(current).with_project_token(token);
+                    self.0 = Some(Rc::new(session));
+                    true
+                }
+                _ => false,
+            },
+        }
     }
 }

@@ -55,7 +55,7 @@ fn token_request_project_scopes() {
         "acct",
         "alice",
         "pw",
-        Scope::Project(ScopeRef::Name("cn-north-4".into())),
+        Scope::project(ScopeRef::Name("cn-north-4".into())),
     );
     assert_eq!(
         json(&by_name)["auth"]["scope"],
@@ -65,7 +65,7 @@ fn token_request_project_scopes() {
         "acct",
         "alice",
         "pw",
-        Scope::Project(ScopeRef::Id("a1b2c3".into())),
+        Scope::project(ScopeRef::Id("a1b2c3".into())),
     );
     assert_eq!(
         json(&by_id)["auth"]["scope"],
@@ -85,7 +85,7 @@ fn token_request_with_mfa() {
         "IAMDomain",
         "IAMUser",
         "****",
-        Scope::Project(ScopeRef::Id("a1b2c3d4e5f60718293a4b5c6d7e8f90".into())),
+        Scope::project(ScopeRef::Id("a1b2c3d4e5f60718293a4b5c6d7e8f90".into())),
     )
     .with_totp("07609fb9358010e21f7bc003751c7c32", "123456");
     let parsed: TokenRequest = round_trip(body);
@@ -94,6 +94,37 @@ fn token_request_with_mfa() {
         built.clone().with_totp("x", "654321").auth.identity.methods,
         ["password", "totp"]
     );
+}
+
+/// The request example of 获取联邦认证scoped-token.md (KeystoneCreateScopedToken).
+const SCOPED_TOKEN_REQUEST_DOC: &str = r#"{"auth":{"identity":{"methods":["token"],
+  "token":{"id":"MIIatAYJKoZIhvcNAQcCoIIapTCCGqECAQExDTALB..."}},
+  "scope":{"domain":{"id":"063bb260a480cecc0f36c0086bb6c..."}}}}"#;
+
+#[test]
+fn token_exchange_matches_the_documented_body() {
+    let built = TokenRequest::from_token(
+        "MIIatAYJKoZIhvcNAQcCoIIapTCCGqECAQExDTALB...",
+        Scope::Domain(ScopeRef::Id("063bb260a480cecc0f36c0086bb6c...".into())),
+    );
+    let parsed: TokenRequest = round_trip(SCOPED_TOKEN_REQUEST_DOC);
+    assert_eq!(parsed, built);
+    let project = TokenRequest::from_token(
+        "MIItoken",
+        Scope::project_in(
+            ScopeRef::Name("cn-north-4".into()),
+            ScopeRef::Name("IAMDomain".into()),
+        ),
+    );
+    assert_eq!(
+        json(&project)["auth"]["scope"],
+        serde_json::json!({"project": {"name": "cn-north-4", "domain": {"name": "IAMDomain"}}}),
+        "a project named by name needs its account"
+    );
+    let parsed: TokenRequest = round_trip(&json(&project).to_string());
+    assert_eq!(parsed, project);
+    let shown = format!("{project:?} {project:#?}");
+    assert!(!shown.contains("MIItoken"), "{shown}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::origin::Origin;
 /// Methods a page may use through the proxy.
 pub const ALLOW_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 /// Request headers a page may send (those the Huawei Cloud APIs need, signed or not).
-pub const ALLOW_HEADERS: &str = "Authorization, Content-Type, X-Sdk-Date, X-Auth-Token, X-Project-Id, X-Domain-Id, X-Security-Token, X-Language";
+pub const ALLOW_HEADERS: &str = "Authorization, Content-Type, X-Sdk-Date, X-Auth-Token, X-Project-Id, X-Domain-Id, X-Security-Token, X-Subject-Token, X-Language";
 /// Response headers a page may read: the issued token, request ids, and the server clock.
 pub const EXPOSE_HEADERS: &str = "X-Subject-Token, X-Request-Id, X-IAM-Trace-Id, Date";
 /// How long (seconds) a browser may cache a preflight answer.

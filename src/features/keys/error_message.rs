@@ -1,10 +1,11 @@
-//! A failed call, said in full: what failed, then the service's code, message and request id.
+//! A failed IAM call, said in full (see [`ErrorNotice`]).
 
 use keyturn_core::error::Error;
 use yew::prelude::*;
 
 use crate::context::use_text;
 use crate::i18n::KeysText;
+use crate::ui::ErrorNotice;
 
 /// Props of [`KeyError`].
 #[derive(Properties, PartialEq)]
@@ -18,20 +19,16 @@ pub struct KeyErrorProps {
     pub on_dismiss: Option<Callback<()>>,
 }
 
-/// `role="alert"` with the failed action and the error's code, message and request id.
+/// An [`ErrorNotice`] with the failed action and the error's code, message and request id.
 #[component]
 pub fn KeyError(props: &KeyErrorProps) -> Html {
     let tr = use_text();
+    let dismiss = props
+        .on_dismiss
+        .clone()
+        .map(|on_dismiss| (tr.t(KeysText::Dismiss.into()), on_dismiss));
     html! {
-        <div class="notice notice-error key-error" role="alert" data-testid="key-error">
-            <p>{ tr.t(props.context.clone().into()) }</p>
-            <p class="key-error-detail">{ tr.t(KeysText::Error(props.error.clone()).into()) }</p>
-            if let Some(on_dismiss) = props.on_dismiss.clone() {
-                <button type="button" class="button-small"
-                    onclick={move |_: MouseEvent| on_dismiss.emit(())}>
-                    { tr.t(KeysText::Dismiss.into()) }
-                </button>
-            }
-        </div>
+        <ErrorNotice context={tr.t(props.context.clone().into())}
+            detail={tr.t(KeysText::Error(props.error.clone()).into())} {dismiss} />
     }
 }

@@ -1,4 +1,4 @@
-//! The frame of the dialogs that send one key request: a form, its failure, submit and cancel.
+//! The frame of the dialogs that send one key request (see [`FormDialog`]).
 
 use keyturn_core::request_state::RequestState;
 use yew::prelude::*;
@@ -6,12 +6,12 @@ use yew::prelude::*;
 use super::KeyError;
 use crate::context::use_text;
 use crate::i18n::KeysText;
-use crate::ui::Dialog;
+use crate::ui::FormDialog;
 
 /// Props of [`KeyFormDialog`].
 #[derive(Properties, PartialEq)]
 pub struct KeyFormDialogProps {
-    /// Id of the dialog (see [`Dialog`]).
+    /// Id of the dialog.
     pub id: AttrValue,
     /// The heading.
     pub title: KeysText,
@@ -34,49 +34,20 @@ pub struct KeyFormDialogProps {
     pub children: Html,
 }
 
-/// A [`Dialog`] holding a form: the children, the last failure, the submit button (its text
-/// "Working…" while busy) and "Cancel". While busy both buttons are disabled and neither Escape
-/// nor a click beside the dialog closes it.
+/// A [`FormDialog`] in the access key page's words, showing the request's last failure.
 #[component]
 pub fn KeyFormDialog(props: &KeyFormDialogProps) -> Html {
     let tr = use_text();
-    let busy = props.request.is_pending();
-    let onsubmit = {
-        let (on_submit, ready) = (props.on_submit.clone(), props.ready && !busy);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if ready {
-                on_submit.emit(());
-            }
-        })
-    };
-    let on_dismiss = (!busy).then(|| props.on_cancel.clone());
-    let cancel = {
-        let on_cancel = props.on_cancel.clone();
-        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
-    };
-    let submit = if busy {
-        KeysText::Working
-    } else {
-        props.submit.clone()
-    };
+    let failure = props.request.error().cloned().map(|error| {
+        html! { <KeyError context={props.failed.clone()} {error} /> }
+    });
     html! {
-        <Dialog id={props.id.clone()} title={tr.t(props.title.clone().into())} {on_dismiss}>
-            <form {onsubmit}>
-                { props.children.clone() }
-                if let Some(error) = props.request.error().cloned() {
-                    <KeyError context={props.failed.clone()} {error} />
-                }
-                <div class="form-actions">
-                    <button type="submit" class={props.submit_class.clone()}
-                        disabled={!props.ready || busy}>
-                        { tr.t(submit.into()) }
-                    </button>
-                    <button type="button" onclick={cancel} disabled={busy}>
-                        { tr.t(KeysText::Cancel.into()) }
-                    </button>
-                </div>
-            </form>
-        </Dialog>
+        <FormDialog id={props.id.clone()} title={tr.t(props.title.clone().into())}
+            submit={tr.t(props.submit.clone().into())} working={tr.t(KeysText::Working.into())}
+            cancel={tr.t(KeysText::Cancel.into())} submit_class={props.submit_class.clone()}
+            ready={props.ready} busy={props.request.is_pending()} {failure}
+            on_submit={props.on_submit.clone()} on_cancel={props.on_cancel.clone()}>
+            { props.children.clone() }
+        </FormDialog>
     }
 }

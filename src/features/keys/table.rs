@@ -5,16 +5,14 @@ use std::rc::Rc;
 
 use keyturn_core::error::Error;
 use keyturn_core::ids::{AccessKeyId, UserId};
-use keyturn_core::inventory::{
-    Inventory, MAX_KEYS_PER_USER, Slug, Sort, SortDir, SortKey, TableView, UserRef,
-};
+use keyturn_core::inventory::{Inventory, MAX_KEYS_PER_USER, Slug, SortKey, TableView, UserRef};
 use keyturn_core::paging::{PAGE_SIZES, Paging};
 use yew::prelude::*;
 
 use super::{CreateSlot, KeyError, KeyTableRow, KeyUserCell, use_keys};
 use crate::context::use_text;
 use crate::i18n::KeysText;
-use crate::ui::Pager;
+use crate::ui::{Pager, SortHeader};
 
 /// Columns after the user column (the sortable ones after it, and the actions), for cells
 /// that span them.
@@ -124,8 +122,9 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                 <thead>
                     <tr>
                         { for SortKey::ALL.iter().map(|&column| html! {
-                            <SortHeader key={column.slug()} {column} sort={props.view.sort}
-                                on_sort={props.on_sort.clone()} />
+                            <SortHeader key={column.slug()} label={tr.t(KeysText::Column(column).into())}
+                                sorted={(props.view.sort.key == column).then_some(props.view.sort.dir)}
+                                on_click={props.on_sort.reform(move |()| column)} />
                         }) }
                         <th scope="col">{ tr.t(KeysText::ColumnActions.into()) }</th>
                     </tr>
@@ -145,37 +144,5 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                 <Pager id="keys" paging={props.view.paging} {total} on_change={props.on_page.clone()} />
             }
         </div>
-    }
-}
-
-/// Props of [`SortHeader`].
-#[derive(Properties, PartialEq)]
-struct SortHeaderProps {
-    column: SortKey,
-    sort: Sort,
-    on_sort: Callback<SortKey>,
-}
-
-/// `<th aria-sort>` holding a button named exactly as the column; the arrow is decoration.
-#[component]
-fn SortHeader(props: &SortHeaderProps) -> Html {
-    let tr = use_text();
-    let sorted = (props.sort.key == props.column).then_some(props.sort.dir);
-    let (aria_sort, arrow) = match sorted {
-        Some(SortDir::Asc) => ("ascending", "▲"),
-        Some(SortDir::Desc) => ("descending", "▼"),
-        None => ("none", "↕"),
-    };
-    let onclick = {
-        let (column, on_sort) = (props.column, props.on_sort.clone());
-        Callback::from(move |_: MouseEvent| on_sort.emit(column))
-    };
-    html! {
-        <th scope="col" aria-sort={aria_sort}>
-            <button type="button" class="sort-button" {onclick}>
-                { tr.t(KeysText::Column(props.column).into()) }
-                <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
-            </button>
-        </th>
     }
 }

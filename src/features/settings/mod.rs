@@ -169,6 +169,7 @@ pub fn SettingsPage() -> Html {
                     { text_field(SettingsField::NewKeyGraceDays, "numeric") }
                     { text_field(SettingsField::UnusedAfterDays, "numeric") }
                     { text_field(SettingsField::Concurrency, "numeric") }
+                    { text_field(SettingsField::KmsRequestsPerSecond, "numeric") }
                 </fieldset>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary">

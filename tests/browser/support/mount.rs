@@ -10,6 +10,7 @@ use keyturn::context::{
     use_session_handle,
 };
 use keyturn::features::keys::KeysPage;
+use keyturn::features::kms::KmsPage;
 use keyturn_core::session::Session;
 use keyturn_core::settings::{ConfigError, Settings};
 use web_sys::Element;
@@ -99,6 +100,11 @@ impl Page {
     /// Renders the access key page (see [`Page::mount`]).
     pub async fn mount_keys(self) -> Mounted {
         self.mount(html! { <KeysPage /> }).await
+    }
+
+    /// Renders the KMS page (see [`Page::mount`]).
+    pub async fn mount_kms(self) -> Mounted {
+        self.mount(html! { <KmsPage /> }).await
     }
 
     /// Renders the whole app's frame (skip link, header, the page of the address).

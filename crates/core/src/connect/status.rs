@@ -45,7 +45,7 @@ pub enum ConnectStatus {
     Invalid,
     /// The credentials work.
     Connected {
-        /// IAM user name; empty when unknown.
+        /// IAM user name.
         user: String,
         /// Account name or id.
         account: String,

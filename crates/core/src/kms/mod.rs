@@ -8,6 +8,8 @@
 //! [`BulkRun`](crate::kms::BulkRun) of its writes, each sent at a
 //! [`RateLimiter`](crate::kms::RateLimiter)'s pace.
 
+mod bulk;
+mod console;
 pub mod export;
 mod filter;
 mod interval;
@@ -26,6 +28,8 @@ mod step;
 mod summary;
 mod view;
 
+pub use bulk::{BulkStage, BulkState, BulkStateAction};
+pub use console::{KmsConsoleAction, KmsConsoleState, KmsDialog, KmsNotice};
 pub use filter::KmsFilter;
 pub use interval::{IntervalProblem, RotationInterval, parse_interval};
 pub use key_state::KmsKeyState;

@@ -132,7 +132,8 @@ impl BulkRun {
     }
 
     /// "Retry failed": the same change planned again for the failed keys only, each from its
-    /// last confirmed status (so a write that was confirmed is not sent again).
+    /// last confirmed status (so a write that was confirmed is not sent again): the status read
+    /// after the failure, else what the refusal told, else the plan's with the writes confirmed.
     pub fn retry_plan(&self) -> BulkPlan {
         let failed = self
             .keys
@@ -175,6 +176,13 @@ pub enum BulkAction {
         /// Why.
         error: Error,
     },
+    /// A failed key's status, read after its failure: the retry plans from it.
+    StatusRead {
+        /// The key.
+        key: KmsKeyId,
+        /// Its rotation as KMS reports it now.
+        status: RotationStatus,
+    },
     /// Answers that arrived together, applied in order.
     Batch(Vec<BulkAction>),
 }
@@ -209,6 +217,14 @@ impl Model for BulkRun {
                     run.status = learned(run.status, step, &error);
                     run.state = KeyRunState::Failed { step, error };
                     true
+                }
+                _ => false,
+            },
+            BulkAction::StatusRead { key, status } => match self.key_mut(&key) {
+                Some(run) if matches!(run.state, KeyRunState::Failed { .. }) => {
+                    let changed = run.status != status;
+                    run.status = status;
+                    changed
                 }
                 _ => false,
             },

@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::ids::{AccessKeyId, UserId};
 use crate::types::credential::{CreateCredentialRequest, KeyStatus, UpdateCredentialRequest};
-use crate::types::token::TokenRequest;
+use crate::types::token::{SUBJECT_TOKEN_HEADER, TokenRequest};
 
 use super::{ApiRequest, Idempotency, Method};
 
@@ -21,8 +21,8 @@ pub fn auth_domains(endpoint: &str) -> ApiRequest {
     )
 }
 
-/// `POST /v3/auth/tokens`: a token for the password (and MFA code) in `body`, sent with
-/// [`Auth::None`](super::Auth::None). Not repeated automatically: a sign-in is not repeated
+/// `POST /v3/auth/tokens`: a token for the password (and MFA code) or the token in `body`, sent
+/// with [`Auth::None`](super::Auth::None). Not repeated automatically: a sign-in is not repeated
 /// behind the person's back.
 pub fn issue_token(endpoint: &str, body: &TokenRequest) -> Result<ApiRequest, Error> {
     ApiRequest::new(
@@ -32,6 +32,19 @@ pub fn issue_token(endpoint: &str, body: &TokenRequest) -> Result<ApiRequest, Er
         Idempotency::NotIdempotent,
     )
     .json(body)
+}
+
+/// `GET /v3/auth/tokens?nocatalog=true` with `X-Subject-Token: <subject>`: the user, account and
+/// scope of the token `subject`; a user may validate their own token.
+pub fn validate_token(endpoint: &str, subject: &str) -> ApiRequest {
+    ApiRequest::new(
+        Method::Get,
+        endpoint,
+        "/v3/auth/tokens",
+        Idempotency::Idempotent,
+    )
+    .query("nocatalog", "true")
+    .header(SUBJECT_TOKEN_HEADER, subject)
 }
 
 /// `GET /v3/projects?name=<region>`: the project of a region (named after it), whose id KMS

@@ -58,13 +58,15 @@ pub enum Idempotency {
     NotIdempotent,
 }
 
-/// One IAM or KMS call: method, upstream base URL, path, query pairs and JSON body.
+/// One IAM or KMS call: method, upstream base URL, path, query pairs, extra headers and JSON
+/// body.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiRequest {
     method: Method,
     base_url: String,
     path: String,
     query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
     body: Option<String>,
     idempotency: Idempotency,
 }
@@ -84,6 +86,7 @@ impl ApiRequest {
             base_url: base_url.into(),
             path: path.into(),
             query: Vec::new(),
+            headers: Vec::new(),
             body: None,
             idempotency,
         }
@@ -92,6 +95,13 @@ impl ApiRequest {
     /// Adds a query pair (unencoded; the transport encodes and sorts).
     pub fn query(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.query.push((key.into(), value.into()));
+        self
+    }
+
+    /// Adds a header the call needs besides the credentials, e.g. `X-Subject-Token`; it is sent
+    /// (and signed) under its lower-case name.
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.push((name.to_ascii_lowercase(), value.into()));
         self
     }
 
@@ -121,6 +131,11 @@ impl ApiRequest {
         &self.query
     }
 
+    /// The extra headers (lower-case names), in the order added.
+    pub fn headers(&self) -> &[(String, String)] {
+        &self.headers
+    }
+
     /// The exact body text, if any.
     pub fn body(&self) -> Option<&str> {
         self.body.as_deref()
@@ -133,13 +148,15 @@ impl ApiRequest {
 }
 
 impl fmt::Debug for ApiRequest {
-    /// Shows the body's length only: bodies can carry passwords.
+    /// Shows the extra headers' names and the body's length only: both can carry secrets.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<&str> = self.headers.iter().map(|(name, _)| name.as_str()).collect();
         f.debug_struct("ApiRequest")
             .field("method", &self.method)
             .field("base_url", &self.base_url)
             .field("path", &self.path)
             .field("query", &self.query)
+            .field("headers", &headers)
             .field("body_bytes", &self.body.as_ref().map(String::len))
             .field("idempotency", &self.idempotency)
             .finish()

@@ -14,6 +14,9 @@ use super::{ApiRequest, Auth, Method};
 /// The `Content-Type` of every request (the value the IAM documentation lists).
 pub const CONTENT_TYPE: &str = "application/json;charset=utf8";
 
+/// Headers whose values are tokens, never shown by `Debug`.
+const TOKEN_HEADERS: [&str; 2] = ["x-auth-token", "x-subject-token"];
+
 /// A request ready to send through the proxy.
 #[derive(Clone, PartialEq, Eq)]
 pub struct PreparedRequest {
@@ -45,17 +48,14 @@ impl PreparedRequest {
 }
 
 impl fmt::Debug for PreparedRequest {
-    /// Hides the token header's value and the body (which can carry a password).
+    /// Hides the token headers' values and the body (which can carry a password).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let headers: Vec<(&str, &str)> = self
             .headers
             .iter()
             .map(|(name, value)| {
-                let shown = if name.eq_ignore_ascii_case("x-auth-token") {
-                    "<redacted>"
-                } else {
-                    value.as_str()
-                };
+                let secret = TOKEN_HEADERS.iter().any(|t| name.eq_ignore_ascii_case(t));
+                let shown = if secret { "<redacted>" } else { value.as_str() };
                 (name.as_str(), shown)
             })
             .collect();
@@ -101,6 +101,7 @@ pub fn prepare(
         format!("{}{path}?{query}", upstream.origin)
     };
     let mut headers = vec![("content-type".to_owned(), CONTENT_TYPE.to_owned())];
+    headers.extend(request.headers().iter().cloned());
     match auth {
         Auth::AkSk {
             ak,

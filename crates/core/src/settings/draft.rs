@@ -18,6 +18,7 @@ pub struct SettingsDraft {
     new_key_grace_days: String,
     unused_after_days: String,
     concurrency: String,
+    kms_requests_per_second: String,
 }
 
 impl From<&Settings> for SettingsDraft {
@@ -33,6 +34,7 @@ impl From<&Settings> for SettingsDraft {
             new_key_grace_days: settings.rotation_policy.new_key_grace_days.to_string(),
             unused_after_days: settings.rotation_policy.unused_after_days.to_string(),
             concurrency: settings.concurrency.to_string(),
+            kms_requests_per_second: settings.kms_requests_per_second.to_string(),
         }
     }
 }
@@ -58,6 +60,7 @@ impl SettingsDraft {
         let new_key_grace = whole_number(&self.new_key_grace_days);
         let unused_after = whole_number(&self.unused_after_days);
         let concurrency = whole_number(&self.concurrency);
+        let kms_rate = whole_number(&self.kms_requests_per_second);
         let settings = Settings {
             proxy_url: self.proxy_url.clone(),
             region: self.region.clone(),
@@ -65,6 +68,7 @@ impl SettingsDraft {
             kms_endpoint: Some(self.kms_endpoint.clone()),
             account_name: Some(self.account_name.clone()),
             concurrency: concurrency.unwrap_or(1),
+            kms_requests_per_second: kms_rate.unwrap_or(1),
             rotation_policy: RotationPolicy {
                 rotate_after_days: rotate_after.unwrap_or(u32::MAX),
                 warn_before_days: warn_before.unwrap_or(0),
@@ -79,6 +83,7 @@ impl SettingsDraft {
             (SettingsField::NewKeyGraceDays, new_key_grace.is_none()),
             (SettingsField::UnusedAfterDays, unused_after.is_none()),
             (SettingsField::Concurrency, concurrency.is_none()),
+            (SettingsField::KmsRequestsPerSecond, kms_rate.is_none()),
         ]
         .into_iter()
         .filter_map(|(field, failed)| failed.then_some(field))
@@ -112,6 +117,7 @@ impl SettingsDraft {
             SettingsField::NewKeyGraceDays => &self.new_key_grace_days,
             SettingsField::UnusedAfterDays => &self.unused_after_days,
             SettingsField::Concurrency => &self.concurrency,
+            SettingsField::KmsRequestsPerSecond => &self.kms_requests_per_second,
         }
     }
 
@@ -127,6 +133,7 @@ impl SettingsDraft {
             SettingsField::NewKeyGraceDays => &mut self.new_key_grace_days,
             SettingsField::UnusedAfterDays => &mut self.unused_after_days,
             SettingsField::Concurrency => &mut self.concurrency,
+            SettingsField::KmsRequestsPerSecond => &mut self.kms_requests_per_second,
         }
     }
 }

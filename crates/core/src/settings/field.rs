@@ -23,11 +23,13 @@ pub enum SettingsField {
     UnusedAfterDays,
     /// Maximum number of requests in flight.
     Concurrency,
+    /// Most KMS calls a second.
+    KmsRequestsPerSecond,
 }
 
 impl SettingsField {
     /// Every field, in form order.
-    pub const ALL: [SettingsField; 10] = [
+    pub const ALL: [SettingsField; 11] = [
         SettingsField::ProxyUrl,
         SettingsField::Region,
         SettingsField::IamEndpoint,
@@ -38,6 +40,7 @@ impl SettingsField {
         SettingsField::NewKeyGraceDays,
         SettingsField::UnusedAfterDays,
         SettingsField::Concurrency,
+        SettingsField::KmsRequestsPerSecond,
     ];
 
     /// The field's path in config.json and in the stored settings.
@@ -53,6 +56,7 @@ impl SettingsField {
             SettingsField::NewKeyGraceDays => "rotation_policy.new_key_grace_days",
             SettingsField::UnusedAfterDays => "rotation_policy.unused_after_days",
             SettingsField::Concurrency => "concurrency",
+            SettingsField::KmsRequestsPerSecond => "kms_requests_per_second",
         }
     }
 
@@ -69,6 +73,7 @@ impl SettingsField {
             SettingsField::NewKeyGraceDays => "settings-new-key-grace-days",
             SettingsField::UnusedAfterDays => "settings-unused-after-days",
             SettingsField::Concurrency => "settings-concurrency",
+            SettingsField::KmsRequestsPerSecond => "settings-kms-requests-per-second",
         }
     }
 }

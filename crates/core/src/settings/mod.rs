@@ -16,5 +16,10 @@ pub use draft::SettingsDraft;
 pub use field::{FieldError, SettingsField};
 pub use overlay::{diff, merge};
 pub use state::{ConfigStatus, SettingsAction, SettingsState, apply_overlay, overlay_for};
-pub use validate::{CONCURRENCY_RANGE, check_range, check_region, check_url, validate};
-pub use values::{DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, Settings};
+pub use validate::{
+    CONCURRENCY_RANGE, KMS_RATE_RANGE, check_range, check_region, check_url, validate,
+};
+pub use values::{
+    DEFAULT_CONCURRENCY, DEFAULT_KMS_REQUESTS_PER_SECOND, DEFAULT_PROXY_URL, DEFAULT_REGION,
+    Settings,
+};

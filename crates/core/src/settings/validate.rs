@@ -3,6 +3,7 @@
 use std::ops::RangeInclusive;
 
 use crate::endpoints;
+use crate::kms::KMS_REQUESTS_PER_SECOND;
 use crate::policy::RotationPolicy;
 use crate::validate::ValidationError;
 
@@ -10,6 +11,9 @@ use super::{FieldError, Settings, SettingsField};
 
 /// Accepted values of [`Settings::concurrency`].
 pub const CONCURRENCY_RANGE: RangeInclusive<u32> = 1..=32;
+
+/// Accepted values of [`Settings::kms_requests_per_second`]: up to KMS's own limit.
+pub const KMS_RATE_RANGE: RangeInclusive<u32> = 1..=KMS_REQUESTS_PER_SECOND;
 
 /// Every refused field of `settings`, in form order; empty when all are accepted.
 pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
@@ -33,6 +37,10 @@ pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
     check(
         SettingsField::Concurrency,
         check_range(settings.concurrency, CONCURRENCY_RANGE),
+    );
+    check(
+        SettingsField::KmsRequestsPerSecond,
+        check_range(settings.kms_requests_per_second, KMS_RATE_RANGE),
     );
     errors.sort_by_key(|(field, _)| *field);
     errors

@@ -12,6 +12,10 @@ pub const DEFAULT_REGION: &str = "cn-north-4";
 /// connections to one host, so through an HTTP/1.1 proxy (keyturn-proxy) a 7th request would
 /// only wait for one of them. Raise it for a proxy that speaks HTTP/2.
 pub const DEFAULT_CONCURRENCY: u32 = 6;
+/// KMS calls a second used when config.json names none: below KMS's limit
+/// ([`KMS_REQUESTS_PER_SECOND`](crate::kms::KMS_REQUESTS_PER_SECOND)) because requests travel
+/// with varying delays, so calls sent evenly spaced can still reach KMS bunched up.
+pub const DEFAULT_KMS_REQUESTS_PER_SECOND: u32 = 15;
 
 /// Everything Keyturn remembers about where and how to call Huawei Cloud. Nothing here is
 /// secret: this is what config.json holds and what localStorage keeps.
@@ -33,6 +37,8 @@ pub struct Settings {
     pub account_name: Option<String>,
     /// Maximum number of requests in flight.
     pub concurrency: u32,
+    /// Most KMS calls a second (status reads, bulk changes); KMS's limit is 20.
+    pub kms_requests_per_second: u32,
     /// When access keys are due for rotation.
     pub rotation_policy: RotationPolicy,
 }
@@ -65,6 +71,7 @@ impl Default for Settings {
             kms_endpoint: None,
             account_name: None,
             concurrency: DEFAULT_CONCURRENCY,
+            kms_requests_per_second: DEFAULT_KMS_REQUESTS_PER_SECOND,
             rotation_policy: RotationPolicy::default(),
         }
     }

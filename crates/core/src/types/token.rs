@@ -1,5 +1,5 @@
-//! `POST /v3/auth/tokens` (docs/api.md, "IAM: tokens"). The token itself arrives in the
-//! `X-Subject-Token` response header, never in these bodies.
+//! `POST /v3/auth/tokens` and `GET /v3/auth/tokens` (docs/api.md, "IAM: tokens"). The token
+//! itself travels in the `X-Subject-Token` header, never in the answers' bodies.
 
 use std::fmt;
 
@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lenient;
 
-/// Response header that carries the issued token.
+/// Header that carries the issued token (answers) or the token to validate (requests).
 pub const SUBJECT_TOKEN_HEADER: &str = "X-Subject-Token";
 
 /// Request body of `POST /v3/auth/tokens`.
@@ -25,7 +25,7 @@ impl TokenRequest {
             auth: TokenAuth {
                 identity: Identity {
                     methods: vec!["password".to_owned()],
-                    password: PasswordIdentity {
+                    password: Some(PasswordIdentity {
                         user: PasswordUser {
                             name: user.to_owned(),
                             password: password.to_owned(),
@@ -33,7 +33,26 @@ impl TokenRequest {
                                 name: account.to_owned(),
                             },
                         },
-                    },
+                    }),
+                    token: None,
+                    totp: None,
+                },
+                scope,
+            },
+        }
+    }
+
+    /// A token for `scope` in exchange for the valid token `token` of the same user
+    /// (`"methods": ["token"]`, sent without `X-Auth-Token`; docs/api.md, "IAM: tokens").
+    pub fn from_token(token: &str, scope: Scope) -> Self {
+        Self {
+            auth: TokenAuth {
+                identity: Identity {
+                    methods: vec!["token".to_owned()],
+                    password: None,
+                    token: Some(TokenIdentity {
+                        id: token.to_owned(),
+                    }),
                     totp: None,
                 },
                 scope,
@@ -69,10 +88,14 @@ pub struct TokenAuth {
 /// `auth.identity`: the methods and their credentials.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {
-    /// `["password"]` or `["password", "totp"]`.
+    /// `["password"]`, `["password", "totp"]` or `["token"]`.
     pub methods: Vec<String>,
     /// Password credentials.
-    pub password: PasswordIdentity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<PasswordIdentity>,
+    /// The token exchanged, for the `token` method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<TokenIdentity>,
     /// Virtual-MFA code, when login protection asks for one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp: Option<TotpIdentity>,
@@ -113,6 +136,21 @@ pub struct DomainName {
     pub name: String,
 }
 
+/// `identity.token`; its `Debug` output hides the token.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenIdentity {
+    /// The `X-Subject-Token` value of a valid token.
+    pub id: String,
+}
+
+impl fmt::Debug for TokenIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenIdentity")
+            .field("id", &"<redacted>")
+            .finish()
+    }
+}
+
 /// `identity.totp`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TotpIdentity {
@@ -145,7 +183,37 @@ pub enum Scope {
     /// `{"domain": …}`.
     Domain(ScopeRef),
     /// `{"project": …}`; a region's project is named after the region, e.g. `cn-north-4`.
-    Project(ScopeRef),
+    Project(ProjectScope),
+}
+
+impl Scope {
+    /// The project `project`, as a password request names it.
+    pub fn project(project: ScopeRef) -> Self {
+        Self::Project(ProjectScope {
+            project,
+            domain: None,
+        })
+    }
+
+    /// The project `project` of the account `domain`: a token request of the `token` method
+    /// needs the account when it names the project by name.
+    pub fn project_in(project: ScopeRef, domain: ScopeRef) -> Self {
+        Self::Project(ProjectScope {
+            project,
+            domain: Some(domain),
+        })
+    }
+}
+
+/// `scope.project`: the project by id or name, and its account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectScope {
+    /// `id` or `name`.
+    #[serde(flatten)]
+    pub project: ScopeRef,
+    /// The project's account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<ScopeRef>,
 }
 
 /// A domain or project named by id or by name.

@@ -1,7 +1,8 @@
 //! Signing in without a browser: the Connect form, the sign-in request, the account choice,
-//! the admin standing and every failure explained.
+//! the admin standing, every failure explained, and the session in force.
 
 mod diagnosis;
 mod fixture;
 mod form;
 mod outcome;
+mod session;

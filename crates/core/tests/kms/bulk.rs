@@ -301,3 +301,28 @@ fn confirmed_writes_update_the_table() {
     assert_eq!(legacy.interval_days(), Some(30));
     assert_eq!(legacy.rotation_enabled(), Some(true));
 }
+
+#[test]
+fn a_status_read_after_a_failure_is_what_the_retry_plans_from() {
+    // The enable's answer was lost after KMS applied it: the status read says rotation is on.
+    let mut run = BulkRun::new(&plan(&[5], change(Some(true), Some(90))));
+    run.apply(BulkAction::Started { key: id(5) });
+    let on = status(true, 365, 0, None);
+    assert!(!run.apply(BulkAction::StatusRead {
+        key: id(5),
+        status: on
+    }));
+    run.apply(BulkAction::StepFailed {
+        key: id(5),
+        step: Step::Enable,
+        error: Error::Network("reset".into()),
+    });
+    assert!(run.apply(BulkAction::StatusRead {
+        key: id(5),
+        status: on
+    }));
+    assert_eq!(
+        outline(&run.retry_plan()),
+        [(id(5), Ok(vec![Step::SetInterval(days(90))]))]
+    );
+}

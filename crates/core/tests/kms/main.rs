@@ -3,6 +3,7 @@
 //! the KMS request builders.
 
 mod bulk;
+mod console;
 mod export;
 mod fixture;
 mod interval;

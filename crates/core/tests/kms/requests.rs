@@ -131,7 +131,7 @@ fn the_region_s_project_and_a_token_for_it() {
         "acme",
         "alice",
         "pw",
-        Scope::Project(ScopeRef::Name("cn-north-4".into())),
+        Scope::project(ScopeRef::Name("cn-north-4".into())),
     );
     let token = iam::issue_token(IAM, &body).unwrap();
     assert!(

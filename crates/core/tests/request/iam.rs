@@ -11,7 +11,7 @@ use keyturn_core::types::token::{Scope, ScopeRef, TokenRequest};
 use keyturn_core::validate::ValidationError;
 use serde_json::json;
 
-use crate::fixture::{AK, PROXY, aksk, body_of, now, verify_with_host};
+use crate::fixture::{AK, PROXY, TOKEN, aksk, body_of, now, verify_with_host};
 
 const IAM: &str = "http://127.0.0.1:8780";
 const PASSWORD: &str = "Keyturn-Demo-1";
@@ -217,4 +217,58 @@ fn a_token_request_carries_the_password_only_in_its_body() {
     );
     let relative = iam::issue_token("iam.example.com", &body).unwrap();
     assert!(prepare(&relative, &Auth::None, PROXY, now()).is_err());
+}
+
+#[test]
+fn a_token_is_exchanged_for_a_project_token_without_credentials() {
+    let body = TokenRequest::from_token(
+        TOKEN,
+        Scope::project_in(
+            ScopeRef::Name("cn-north-4".into()),
+            ScopeRef::Id("dom1".into()),
+        ),
+    );
+    let request = iam::issue_token(IAM, &body).unwrap();
+    assert_eq!(request.method(), Method::Post);
+    assert_eq!(request.idempotency(), Idempotency::NotIdempotent);
+    let sent = prepare(&request, &Auth::None, PROXY, now()).unwrap();
+    assert_eq!(sent.url, format!("{PROXY}/{IAM}/v3/auth/tokens"));
+    assert_eq!(
+        sent.headers,
+        [("content-type".to_owned(), CONTENT_TYPE.to_owned())],
+        "the documented request has no X-Auth-Token: the token in the body is the credential"
+    );
+    assert_eq!(
+        body_of(&sent),
+        json!({"auth": {
+            "identity": {"methods": ["token"], "token": {"id": TOKEN}},
+            "scope": {"project": {"name": "cn-north-4", "domain": {"id": "dom1"}}}
+        }})
+    );
+    let shown = format!("{body:?} {request:?} {sent:?}");
+    assert!(!shown.contains(TOKEN), "{shown}");
+}
+
+#[test]
+fn validating_a_token_sends_it_as_the_subject() {
+    let request = iam::validate_token(IAM, TOKEN);
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(request.idempotency(), Idempotency::Idempotent);
+    assert_eq!(request.body(), None);
+    let with_token = prepare(&request, &Auth::Token(TOKEN.into()), PROXY, now()).unwrap();
+    assert_eq!(
+        with_token.url,
+        format!("{PROXY}/{IAM}/v3/auth/tokens?nocatalog=true")
+    );
+    assert_eq!(with_token.header("x-auth-token"), Some(TOKEN));
+    assert_eq!(with_token.header("x-subject-token"), Some(TOKEN));
+    let signed = prepared(&request);
+    assert_eq!(
+        signed.header("x-subject-token"),
+        Some(TOKEN),
+        "signed with the other headers, as the SDK's keystone_validate_token does"
+    );
+    let shown = format!("{request:?} {with_token:?} {signed:?}");
+    assert!(!shown.contains(TOKEN), "{shown}");
+    assert!(shown.contains("x-subject-token"), "{shown}");
 }

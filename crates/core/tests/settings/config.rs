@@ -28,6 +28,10 @@ fn a_partial_file_keeps_the_defaults_of_the_rest_even_nested() {
     assert_eq!(partial.rotation_policy.warn_before_days, 7);
     assert_eq!(partial.rotation_policy.rotate_after_days, 90);
     assert_eq!(partial.proxy_url, "http://127.0.0.1:8787");
+    assert_eq!(partial.kms_requests_per_second, 15);
+    let rate = parse_config(r#"{"kms_requests_per_second":8}"#).unwrap();
+    assert_eq!(rate.kms_requests_per_second, 8);
+    assert_eq!(rate.concurrency, Settings::default().concurrency);
 }
 
 #[test]
@@ -50,6 +54,11 @@ fn a_wrong_type_names_the_field_even_nested() {
     assert!(
         matches!(&wrong_type, ConfigError::WrongField { field, .. } if field == "concurrency"),
         "{wrong_type:?}"
+    );
+    let rate = parse_config(r#"{"kms_requests_per_second":"8"}"#).unwrap_err();
+    assert!(
+        matches!(&rate, ConfigError::WrongField { field, .. } if field == "kms_requests_per_second"),
+        "{rate:?}"
     );
     let nested = parse_config(r#"{"rotation_policy":{"rotate_after_days":-1}}"#).unwrap_err();
     assert!(
@@ -83,6 +92,16 @@ fn a_refused_value_names_the_first_field_and_why() {
             error: FieldError::OutOfRange { min: 1, max: 32 }
         })
     );
+    for rate in [0, 21] {
+        assert_eq!(
+            parse_config(&format!(r#"{{"kms_requests_per_second":{rate}}}"#)),
+            Err(ConfigError::InvalidField {
+                field: SettingsField::KmsRequestsPerSecond,
+                error: FieldError::OutOfRange { min: 1, max: 20 }
+            }),
+            "{rate}"
+        );
+    }
     assert_eq!(
         parse_config(r#"{"proxy_url":"ftp://p","region":"nowhere-1"}"#),
         Err(ConfigError::InvalidField {

@@ -29,6 +29,7 @@ fn a_draft_shows_every_field_of_the_settings() {
             "3",
             "45",
             "5",
+            "8",
         ]
     );
     assert_eq!(
@@ -63,6 +64,7 @@ fn text_is_trimmed_and_empty_optional_fields_are_unset() {
         (SettingsField::KmsEndpoint, "http://127.0.0.1:8780"),
         (SettingsField::AccountName, " acme "),
         (SettingsField::Concurrency, " 12 "),
+        (SettingsField::KmsRequestsPerSecond, " 9 "),
         (SettingsField::WarnBeforeDays, "20"),
     ])
     .parse()
@@ -76,6 +78,7 @@ fn text_is_trimmed_and_empty_optional_fields_are_unset() {
     );
     assert_eq!(settings.account_name.as_deref(), Some("acme"));
     assert_eq!(settings.concurrency, 12);
+    assert_eq!(settings.kms_requests_per_second, 9);
     assert_eq!(settings.rotation_policy.warn_before_days, 20);
 }
 
@@ -86,6 +89,7 @@ fn a_saved_draft_is_stored_as_the_changes_from_config_json() {
         (SettingsField::ProxyUrl, " http://127.0.0.1:9999 "),
         (SettingsField::Region, "cn-east-3"),
         (SettingsField::Concurrency, "12"),
+        (SettingsField::KmsRequestsPerSecond, "8"),
         (SettingsField::WarnBeforeDays, "20"),
         (SettingsField::KmsEndpoint, "http://127.0.0.1:8780"),
     ])
@@ -99,6 +103,7 @@ fn a_saved_draft_is_stored_as_the_changes_from_config_json() {
             "region": "cn-east-3",
             "kms_endpoint": "http://127.0.0.1:8780",
             "concurrency": 12,
+            "kms_requests_per_second": 8,
             "rotation_policy": { "warn_before_days": 20 }
         })
     );
@@ -128,6 +133,32 @@ fn numbers_out_of_range_or_not_numbers_are_refused_field_by_field() {
             FieldError::OutOfRange { min: 1, max: 32 }
         )])
     );
+}
+
+#[test]
+fn the_kms_rate_takes_a_whole_number_up_to_kms_limit() {
+    let refused = |text: &str, error: FieldError| {
+        assert_eq!(
+            draft_with(&[(SettingsField::KmsRequestsPerSecond, text)]).parse(),
+            Err(vec![(SettingsField::KmsRequestsPerSecond, error)]),
+            "{text:?}"
+        );
+    };
+    for text in ["0", "21", "99999999999999999999999"] {
+        refused(text, FieldError::OutOfRange { min: 1, max: 20 });
+    }
+    for text in ["abc", "", "1.5", "-1"] {
+        refused(text, FieldError::NotAWholeNumber);
+    }
+    for (text, value) in [("1", 1), (" 8 ", 8), ("20", 20)] {
+        assert_eq!(
+            draft_with(&[(SettingsField::KmsRequestsPerSecond, text)])
+                .parse()
+                .map(|s| s.kms_requests_per_second),
+            Ok(value),
+            "{text:?}"
+        );
+    }
 }
 
 #[test]
@@ -176,6 +207,7 @@ fn huge_numbers_are_out_of_range_not_garbage() {
 #[test]
 fn every_refused_field_is_reported_in_form_order() {
     let errors = draft_with(&[
+        (SettingsField::KmsRequestsPerSecond, "abc"),
         (SettingsField::Concurrency, "0"),
         (SettingsField::UnusedAfterDays, "x"),
         (SettingsField::NewKeyGraceDays, "y"),
@@ -202,6 +234,10 @@ fn every_refused_field_is_reported_in_form_order() {
             (
                 SettingsField::Concurrency,
                 FieldError::OutOfRange { min: 1, max: 32 }
+            ),
+            (
+                SettingsField::KmsRequestsPerSecond,
+                FieldError::NotAWholeNumber
             ),
         ]
     );

@@ -12,6 +12,7 @@ pub fn sample() -> Settings {
         kms_endpoint: None,
         account_name: Some("acme".into()),
         concurrency: 5,
+        kms_requests_per_second: 8,
         rotation_policy: RotationPolicy {
             rotate_after_days: 60,
             warn_before_days: 10,

@@ -56,13 +56,20 @@ fn fields_the_user_never_changed_follow_config_json() {
     let defaults = sample();
     let mut changed = sample();
     changed.concurrency = 12;
+    changed.kms_requests_per_second = 10;
     let overlay = overlay_for(&defaults, &changed);
+    assert_eq!(
+        serde_json::from_str::<Value>(&overlay).unwrap(),
+        json!({ "concurrency": 12, "kms_requests_per_second": 10 })
+    );
     let mut new_defaults = sample();
     new_defaults.proxy_url = "https://elsewhere.example.com".into();
     new_defaults.concurrency = 3;
+    new_defaults.kms_requests_per_second = 20;
     let followed = apply_overlay(&new_defaults, &overlay).unwrap();
     assert_eq!(followed.proxy_url, "https://elsewhere.example.com");
     assert_eq!(followed.concurrency, 12, "the user's own change stays");
+    assert_eq!(followed.kms_requests_per_second, 10, "so does this one");
 }
 
 #[test]
@@ -76,6 +83,9 @@ fn an_unusable_overlay_gives_nothing() {
         "7",
         r#"{"concurrency":1000}"#,
         r#"{"concurrency":"8"}"#,
+        r#"{"kms_requests_per_second":0}"#,
+        r#"{"kms_requests_per_second":21}"#,
+        r#"{"kms_requests_per_second":"8"}"#,
         r#"{"region":"mars-1"}"#,
         r#"{"proxy_url":"javascript:alert(1)"}"#,
         r#"{"unknown_field":1}"#,

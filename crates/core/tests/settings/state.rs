@@ -78,6 +78,7 @@ fn unusable_stored_settings_are_ignored_and_flagged() {
         "not json",
         "[]",
         r#"{"concurrency":0}"#,
+        r#"{"kms_requests_per_second":21}"#,
     ] {
         let state = loaded(sample(), Some(raw));
         assert_eq!(state.config, ConfigStatus::Ready, "{raw}");
@@ -177,6 +178,7 @@ fn what_is_saved_is_what_a_reload_brings_back() {
     let mut saved = sample();
     saved.region = "cn-east-3".into();
     saved.rotation_policy.unused_after_days = 30;
+    saved.kms_requests_per_second = 12;
     let stored = overlay_for(&sample(), &saved);
     let reloaded = loaded(sample(), Some(&stored));
     assert_eq!(reloaded.effective, saved);

@@ -1,10 +1,12 @@
 //! Region and range checks, and `validate` over whole settings.
 
 use keyturn_core::endpoints;
+use keyturn_core::kms::KMS_REQUESTS_PER_SECOND;
 use keyturn_core::policy::RotationPolicy;
 use keyturn_core::settings::{
-    CONCURRENCY_RANGE, DEFAULT_CONCURRENCY, DEFAULT_PROXY_URL, DEFAULT_REGION, FieldError,
-    Settings, SettingsField, check_range, check_region, validate,
+    CONCURRENCY_RANGE, DEFAULT_CONCURRENCY, DEFAULT_KMS_REQUESTS_PER_SECOND, DEFAULT_PROXY_URL,
+    DEFAULT_REGION, FieldError, KMS_RATE_RANGE, Settings, SettingsField, check_range, check_region,
+    validate,
 };
 
 use crate::fixture::sample;
@@ -17,6 +19,10 @@ fn the_defaults_and_the_sample_are_valid() {
     assert_eq!(defaults.proxy_url, DEFAULT_PROXY_URL);
     assert_eq!(defaults.region, DEFAULT_REGION);
     assert_eq!(defaults.concurrency, DEFAULT_CONCURRENCY);
+    assert_eq!(
+        defaults.kms_requests_per_second,
+        DEFAULT_KMS_REQUESTS_PER_SECOND
+    );
     assert_eq!(defaults.rotation_policy, RotationPolicy::default());
     assert_eq!(
         (
@@ -74,6 +80,30 @@ fn ranges_are_inclusive_and_name_their_bounds() {
 }
 
 #[test]
+fn the_kms_rate_stays_under_kms_own_limit() {
+    assert_eq!(KMS_RATE_RANGE, 1..=KMS_REQUESTS_PER_SECOND);
+    assert_eq!(KMS_REQUESTS_PER_SECOND, 20);
+    assert_eq!(DEFAULT_KMS_REQUESTS_PER_SECOND, 15);
+    for ok in [1, 15, 20] {
+        assert_eq!(check_range(ok, KMS_RATE_RANGE), Ok(()), "{ok}");
+    }
+    for bad in [0, 21, u32::MAX] {
+        let settings = Settings {
+            kms_requests_per_second: bad,
+            ..Settings::default()
+        };
+        assert_eq!(
+            validate(&settings),
+            [(
+                SettingsField::KmsRequestsPerSecond,
+                FieldError::OutOfRange { min: 1, max: 20 }
+            )],
+            "{bad}"
+        );
+    }
+}
+
+#[test]
 fn every_refused_field_is_listed_in_form_order() {
     let settings = Settings {
         proxy_url: "ftp://proxy".into(),
@@ -82,6 +112,7 @@ fn every_refused_field_is_listed_in_form_order() {
         kms_endpoint: Some("https://kms.example.com/?x".into()),
         account_name: Some("whatever".into()),
         concurrency: 0,
+        kms_requests_per_second: 21,
         rotation_policy: RotationPolicy {
             rotate_after_days: 0,
             ..RotationPolicy::default()
@@ -104,6 +135,10 @@ fn every_refused_field_is_listed_in_form_order() {
             (
                 SettingsField::Concurrency,
                 FieldError::OutOfRange { min: 1, max: 32 }
+            ),
+            (
+                SettingsField::KmsRequestsPerSecond,
+                FieldError::OutOfRange { min: 1, max: 20 }
             ),
         ]
     );
@@ -204,6 +239,7 @@ fn fields_have_stable_paths_and_ids() {
             "rotation_policy.new_key_grace_days",
             "rotation_policy.unused_after_days",
             "concurrency",
+            "kms_requests_per_second",
         ]
     );
     for field in SettingsField::ALL {

@@ -2,6 +2,7 @@
 //! sent to the emulator: the app's view and the emulator's must agree.
 
 use keyturn_core::error::ApiError;
+use keyturn_core::request::iam;
 use keyturn_core::types::credential::{
     CreateCredentialRequest, CreatedCredentialResponse, CredentialResponse, CredentialsResponse,
     KeyStatus, UpdateCredentialRequest,
@@ -67,7 +68,7 @@ async fn iam_answers_parse_as_core_types() {
     assert_eq!(body.token.user.id, emu.startup.admin.user_id);
     assert!(body.token.expires_at > body.token.issued_at);
     let (_, project_token) =
-        core_token(&emu, Scope::Project(ScopeRef::Name(HOME_REGION.into()))).await;
+        core_token(&emu, Scope::project(ScopeRef::Name(HOME_REGION.into()))).await;
     assert_eq!(
         project_token.token.project.unwrap().id,
         emu.startup.project_id
@@ -150,6 +151,42 @@ async fn iam_answers_parse_as_core_types() {
     .await;
     assert!(error.is_access_key_quota_exceeded(), "{error}");
     assert_eq!(error.status, 400);
+}
+
+#[tokio::test]
+async fn core_token_exchange_and_validation_reach_the_emulator() {
+    let emu = start().await;
+    let (token, _) = core_token(&emu, Scope::Domain(ScopeRef::Name(DOMAIN_NAME.into()))).await;
+    let scope = Scope::project_in(
+        ScopeRef::Name(HOME_REGION.into()),
+        ScopeRef::Id(emu.startup.domain_id.clone()),
+    );
+    let exchanged = emu
+        .http
+        .post(emu.url("/v3/auth/tokens"))
+        .json(&TokenRequest::from_token(&token, scope))
+        .send()
+        .await
+        .unwrap();
+    assert!(exchanged.headers().contains_key("x-subject-token"));
+    let body: TokenResponse = read(exchanged).await;
+    assert_eq!(body.token.methods, ["token"]);
+    assert_eq!(body.token.user.id, emu.startup.admin.user_id);
+    assert_eq!(body.token.project.unwrap().id, emu.startup.project_id);
+
+    let request = iam::validate_token(&emu.base, &token);
+    let mut sent = emu
+        .http
+        .get(emu.url(request.path()))
+        .query(request.query_pairs())
+        .header("X-Auth-Token", &token);
+    for (name, value) in request.headers() {
+        sent = sent.header(name, value);
+    }
+    let validated: TokenResponse = read(sent.send().await.unwrap()).await;
+    assert_eq!(validated.token.user.name, emu.startup.admin.name);
+    assert_eq!(validated.token.domain.unwrap().id, emu.startup.domain_id);
+    assert!(validated.token.catalog.is_empty(), "nocatalog");
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ mod rate_limit;
 mod scoping;
 mod signature;
 mod startup;
+mod token_exchange;
 mod token_validation;
 mod tokens;
 mod users;

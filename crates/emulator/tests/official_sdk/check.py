@@ -27,6 +27,8 @@ from huaweicloudsdkiam.v3 import (
     CreatePermanentAccessKeyRequestBody,
     DeletePermanentAccessKeyRequest,
     IamClient,
+    KeystoneCreateScopedTokenRequest,
+    KeystoneCreateScopedTokenRequestBody,
     KeystoneCreateUserTokenByPasswordRequest,
     KeystoneCreateUserTokenByPasswordRequestBody,
     KeystoneListAuthDomainsRequest,
@@ -39,8 +41,14 @@ from huaweicloudsdkiam.v3 import (
     PwdPassword,
     PwdPasswordUser,
     PwdPasswordUserDomain,
+    ScopeDomainOption,
+    ScopedToken,
+    ScopedTokenAuth,
+    ScopedTokenIdentity,
+    ScopeProjectOption,
     ShowPermanentAccessKeyRequest,
     ShowUserRequest,
+    TokenSocpeOption,
     UpdateCredentialOption,
     UpdatePermanentAccessKeyRequest,
     UpdatePermanentAccessKeyRequestBody,
@@ -159,6 +167,19 @@ def drive(account, checks):
         expect_error(lambda: iam.keystone_validate_token(KeystoneValidateTokenRequest(x_subject_token="MIIbogus")),
                      404, text="X-Subject-Token is invalid in the request")
 
+    def scoped_token():
+        identity = ScopedTokenIdentity(methods=["token"], token=ScopedToken(id=found["token"]))
+        project = ScopeProjectOption(name=account["region"], domain=ScopeDomainOption(id=domain_id))
+        body = KeystoneCreateScopedTokenRequestBody(
+            auth=ScopedTokenAuth(identity=identity, scope=TokenSocpeOption(project=project)))
+        response = iam.keystone_create_scoped_token(KeystoneCreateScopedTokenRequest(body=body))
+        expect(response.status_code == 201, "status %s" % response.status_code)
+        expect(response.x_subject_token.startswith("MII"), "X-Subject-Token missing")
+        expect(response.x_subject_token != found["token"], "a new token")
+        expect(response.token.methods == ["token"], "methods %s" % response.token.methods)
+        expect(response.token.project.id == project_id, "project scope")
+        expect(response.token.user.id == admin["user_id"], "token user")
+
     def domains():
         response = iam.keystone_list_auth_domains(KeystoneListAuthDomainsRequest())
         expect(response.domains[0].id == domain_id, "domain id")
@@ -269,6 +290,7 @@ def drive(account, checks):
     for name, check in [
         ("IAM token by password (X-Subject-Token)", token),
         ("IAM validate a token, then 404 for an unknown one", validate_token),
+        ("IAM scoped token for a token (the region's project)", scoped_token),
         ("IAM list auth domains", domains),
         ("IAM project of the region", projects),
         ("IAM list and show users", users),

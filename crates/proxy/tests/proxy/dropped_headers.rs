@@ -18,6 +18,7 @@ async fn browser_and_connection_headers_are_dropped_and_api_headers_kept() {
         ("x-project-id", "0123456789abcdef"),
         ("x-domain-id", "fedcba9876543210"),
         ("x-security-token", "temporary"),
+        ("x-subject-token", "MIIsubject"),
         ("x-language", "en-us"),
         ("content-type", "application/json;charset=utf8"),
         ("accept", "application/json"),

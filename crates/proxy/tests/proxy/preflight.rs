@@ -31,6 +31,7 @@ async fn allowed_origin_gets_the_cors_grant_without_touching_the_upstream() {
         "X-Project-Id",
         "X-Domain-Id",
         "X-Security-Token",
+        "X-Subject-Token",
         "X-Language",
     ] {
         assert!(allowed.split(", ").any(|h| h == name), "{name} not allowed");
