@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { ConnectPage } from '../pages/connect';
+import { CONTROL_HEADERS } from '../fixtures/emulator';
 import { Secrets } from '../fixtures/secrets';
 import { serveDir, startStack, type Stack } from '../fixtures/stack';
 import {
@@ -117,7 +118,7 @@ interface State {
 }
 
 async function emulatorState(stack: Stack): Promise<State> {
-  const answer = await fetch(`${stack.account.endpoint}/__emulator/state`);
+  const answer = await fetch(`${stack.account.endpoint}/__emulator/state`, { headers: CONTROL_HEADERS });
   return (await answer.json()) as State;
 }
 
@@ -244,7 +245,7 @@ async function kmsLoaded(page: Page, keys: number) {
 }
 
 test('KMS page at the request rate', async ({ browser }) => {
-  const keys = SMOKE ? 20 : 500;
+  const keys = SMOKE ? 20 : 1200;
   const rate = 15;
   const stack = await startStack({
     seed: 'empty',

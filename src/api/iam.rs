@@ -129,6 +129,18 @@ impl IamClient {
         Ok(keys.collect::<Result<_, _>>()?)
     }
 
+    /// The keys of `user_id` (the caller's own when `None`), each shown for its last use time.
+    pub async fn keys_with_last_use(
+        &self,
+        user_id: Option<&UserId>,
+    ) -> Result<Vec<AccessKey>, Error> {
+        let mut shown = Vec::new();
+        for key in self.list_keys(user_id).await? {
+            shown.push(self.show_key(&key.access).await?);
+        }
+        Ok(shown)
+    }
+
     /// One key, with its last use time.
     pub async fn show_key(&self, access: &AccessKeyId) -> Result<AccessKey, Error> {
         self.send_for_key(&iam_requests::show_key(&self.endpoint, access))

@@ -1,5 +1,5 @@
 //! App-wide state every feature reads: the route table, the session (with the shared clock
-//! offset), the settings, the language, localStorage, the adapter from core models to Yew
+//! offset), the settings, the language, localStorage (`storage`), the adapter from core models to Yew
 //! reducers, and the hook that owns request cancellation.
 
 mod abort;
@@ -11,7 +11,7 @@ mod return_to;
 mod route;
 mod session;
 mod settings;
-mod storage;
+pub mod storage;
 
 pub use abort::{AbortScope, use_abort_scope};
 pub use batch::BatchSink;

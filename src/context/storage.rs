@@ -1,5 +1,5 @@
-//! localStorage access for the settings overlay and the language choice; credentials never
-//! go through here.
+//! localStorage access for the settings overlay, the language choice and the rotation book;
+//! credentials and secrets never go through here.
 
 use wasm_bindgen::JsCast;
 

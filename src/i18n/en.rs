@@ -37,11 +37,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConnectTarget { proxy, region } => {
             format!("Requests will go through the proxy {proxy} to region {region}.").into()
         }
-        Text::RotationPlaceholder => "A guided rotation of one access key: create the new key, \
-             put it into service, check that the old key is no longer used, then disable and delete \
-             it."
-        .into(),
-        Text::ComingSoon => "Coming next".into(),
         Text::NotFoundTitle => "Page not found".into(),
         Text::NotFoundBody => "There is no page at this address.".into(),
         Text::BackToStart => "Go to the start page".into(),
@@ -84,6 +79,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::Connect(text) => super::connect::en(text),
         Text::Keys(keys) => super::keys::en(keys),
         Text::Kms(kms) => super::kms::en(kms),
+        Text::Rotation(text) => super::rotation::en(text),
     }
 }
 

@@ -119,6 +119,10 @@ pub enum KeysText {
     Copy,
     /// Accessible name of the copy button of a key.
     CopyKey(String),
+    /// Link: rotate the key (its AK follows, visually hidden).
+    Rotate,
+    /// Link: plan the rotation of the overdue keys shown.
+    PlanOverdue(usize),
     /// The value was copied.
     Copied,
     /// The browser refused to copy.
@@ -311,6 +315,9 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::NoMatchingKeys => "No access key matches the filters.".into(),
         T::Copy => "Copy".into(),
         T::CopyKey(access) => format!("Copy {access}").into(),
+        T::Rotate => "Rotate…".into(),
+        T::PlanOverdue(1) => "Plan the rotation of 1 overdue key".into(),
+        T::PlanOverdue(n) => format!("Plan the rotation of {n} overdue keys").into(),
         T::Copied => "Copied".into(),
         T::CopyFailed => "This browser refused to copy; select the text instead.".into(),
         T::Disable => "Disable".into(),
@@ -457,6 +464,8 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::NoMatchingKeys => "没有符合筛选条件的访问密钥。".into(),
         T::Copy => "复制".into(),
         T::CopyKey(access) => format!("复制 {access}").into(),
+        T::Rotate => "轮换…".into(),
+        T::PlanOverdue(n) => format!("为 {n} 个已过期的密钥制定轮换计划").into(),
         T::Copied => "已复制".into(),
         T::CopyFailed => "浏览器拒绝复制，请手动选中文本。".into(),
         T::Disable => "停用".into(),

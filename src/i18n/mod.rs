@@ -5,6 +5,7 @@ mod en;
 mod keys;
 mod kms;
 mod lang;
+mod rotation;
 mod text;
 mod zh;
 
@@ -14,6 +15,7 @@ pub use connect::ConnectText;
 pub use keys::{KeysText, utc_iso};
 pub use kms::KmsText;
 pub use lang::Lang;
+pub use rotation::RotationText;
 pub use text::Text;
 
 /// `text` rendered in `lang`.

@@ -2,7 +2,7 @@
 
 use super::ConnectText;
 use super::KeysText;
-use super::KmsText;
+use super::{KmsText, RotationText};
 use keyturn_core::settings::{ConfigError, FieldError, SettingsField};
 
 /// One user-visible message; [`super::text`] renders it in a language.
@@ -58,10 +58,6 @@ pub enum Text {
     ConnectPlaceholder,
     /// Connect page: where requests will go.
     ConnectTarget { proxy: String, region: String },
-    /// Rotation page: what it will offer.
-    RotationPlaceholder,
-    /// Heading of the banner on pages not built yet.
-    ComingSoon,
     /// Not-found page title.
     NotFoundTitle,
     /// Not-found page explanation.
@@ -120,4 +116,6 @@ pub enum Text {
     Keys(KeysText),
     /// A message of the KMS page.
     Kms(KmsText),
+    /// A message of the Rotation page.
+    Rotation(RotationText),
 }

@@ -38,10 +38,6 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::ConnectTarget { proxy, region } => {
             format!("请求将通过代理 {proxy} 发往区域 {region}。").into()
         }
-        Text::RotationPlaceholder => "分步引导轮换一个访问密钥：创建新密钥、投入使用、\
-             确认旧密钥不再被使用，然后停用并删除旧密钥。"
-            .into(),
-        Text::ComingSoon => "即将推出".into(),
         Text::NotFoundTitle => "页面不存在".into(),
         Text::NotFoundBody => "此地址没有对应的页面。".into(),
         Text::BackToStart => "返回首页".into(),
@@ -79,6 +75,7 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
         Text::Connect(text) => super::connect::zh(text),
         Text::Keys(keys) => super::keys::zh(keys),
         Text::Kms(kms) => super::kms::zh(kms),
+        Text::Rotation(text) => super::rotation::zh(text),
     }
 }
 

@@ -77,11 +77,6 @@ async fn every_address_shows_its_page() {
             "{address}"
         );
     }
-    let placeholder = Page::new().at("/rotation").mount_app().await;
-    assert_eq!(
-        text_of(&placeholder, ".placeholder-page h2").as_deref(),
-        Some("Coming next")
-    );
     let lost = Page::new().at("/no/such/page").mount_app().await;
     click_on(&lost, "main a").await;
     assert_eq!(lost.path(), "/connect", "the way back to the start");

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
-use keyturn::features::keys::CREDENTIALS_FILE;
+use keyturn::ui::CREDENTIALS_FILE;
 
 use crate::support::*;
 

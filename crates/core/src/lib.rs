@@ -30,6 +30,8 @@ pub mod request;
 pub mod request_state;
 /// Which failures to retry, and exponential backoff with full jitter.
 pub mod retry;
+/// Access key rotation: the wizard's record and steps, reconciliation, plans.
+pub mod rotation;
 /// Who is signed in and how their requests prove it.
 pub mod session;
 /// The non-secret settings: config.json, the stored overlay, validation and the form's draft.

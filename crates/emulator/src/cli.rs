@@ -4,10 +4,12 @@ use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
+use axum::http::uri::Authority;
 use clap::Parser;
 
 use crate::Options;
 use crate::faults::FaultConfig;
+use crate::host::Host;
 use crate::secret::Secret;
 use crate::seed::{AdminKey, SeedKind, SeedOptions};
 
@@ -56,6 +58,10 @@ pub struct Cli {
     /// no limit unless given.
     #[arg(long, value_name = "N")]
     pub kms_rate_limit: Option<NonZeroU32>,
+    /// Also answer requests whose `Host` names this host (a name or IP address, no port;
+    /// repeatable). Loopback and the listen address are always accepted.
+    #[arg(long, value_name = "HOST", value_parser = host)]
+    pub allow_host: Vec<String>,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -85,6 +91,14 @@ fn secret_key(text: &str) -> Result<String, String> {
     }
 }
 
+fn host(text: &str) -> Result<String, String> {
+    let has_port = text.parse::<Authority>().is_ok_and(|a| a.port().is_some());
+    match Host::parse(text) {
+        Some(_) if !has_port => Ok(text.to_owned()),
+        _ => Err("a host is a name or IP address ([…] for IPv6), without a port".to_owned()),
+    }
+}
+
 impl Cli {
     /// The emulator options these flags describe.
     pub fn options(&self) -> Options {
@@ -111,6 +125,7 @@ impl Cli {
                 drop_after_commit_rate: self.drop_after_commit_rate,
             },
             kms_rate_limit: self.kms_rate_limit,
+            allowed_hosts: self.allow_host.clone(),
         }
     }
 }
@@ -128,6 +143,7 @@ mod tests {
         assert_eq!(options.faults, FaultConfig::default());
         assert!(options.seed.admin_key.is_none());
         assert_eq!(options.kms_rate_limit, None);
+        assert!(options.allowed_hosts.is_empty());
     }
 
     #[test]
@@ -160,6 +176,10 @@ mod tests {
             "1",
             "--kms-rate-limit",
             "20",
+            "--allow-host",
+            "emu.example",
+            "--allow-host",
+            "[fd00::1]",
         ])
         .unwrap();
         let options = cli.options();
@@ -178,6 +198,7 @@ mod tests {
         assert_eq!(options.faults.latency, Duration::from_millis(20));
         assert_eq!(options.faults.drop_after_commit_rate, 1.0);
         assert_eq!(options.kms_rate_limit, NonZeroU32::new(20));
+        assert_eq!(options.allowed_hosts, ["emu.example", "[fd00::1]"]);
     }
 
     #[test]
@@ -190,6 +211,8 @@ mod tests {
             &["keyturn-emulator", "--seed", "other"],
             &["keyturn-emulator", "--kms-rate-limit", "0"],
             &["keyturn-emulator", "--kms-rate-limit", "-1"],
+            &["keyturn-emulator", "--allow-host", "emu.example:8780"],
+            &["keyturn-emulator", "--allow-host", "a b"],
         ] {
             assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
         }

@@ -2,9 +2,15 @@
 //! `POST /__emulator/keys/{ak}/use` marks a key as used now; `POST /__emulator/tokens/expire`
 //! expires every issued token; `GET /__emulator/state` dumps the account without any secret;
 //! `GET /__emulator/demo` gives the demo account's public sign-in credentials (demo seed only).
+//!
+//! Every control request must carry [`HEADER`]`: 1`. A page of another origin cannot send it
+//! without a CORS preflight, and the emulator allows no preflight, so no web page can change or
+//! read the account through these routes.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
@@ -17,6 +23,21 @@ use crate::seed::demo::SignIns;
 
 /// Path prefix of every control route.
 pub const PREFIX: &str = "/__emulator/";
+
+/// The header every control request must carry, with the value `1`.
+pub const HEADER: &str = "X-Keyturn-Emulator";
+
+/// Middleware: 403 `{"error": …}` for a request under [`PREFIX`] without `HEADER: 1` (a CORS
+/// preflight included, which thus gets no `Access-Control-Allow-*`).
+pub async fn guard(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if !path.starts_with(PREFIX) || request.headers().get(HEADER).is_some_and(|v| v == "1") {
+        return next.run(request).await;
+    }
+    tracing::warn!(path, "refused: control route without {HEADER}");
+    let message = format!("control routes need the header {HEADER}: 1");
+    (StatusCode::FORBIDDEN, Json(json!({ "error": message }))).into_response()
+}
 
 /// The control routes.
 pub fn router() -> Router<AppState> {

@@ -16,6 +16,7 @@ pub mod control;
 pub mod errors;
 pub mod faults;
 pub mod gateway;
+mod host;
 mod iam;
 pub mod ids;
 mod kms;
@@ -43,6 +44,7 @@ pub use seed::{SeedKind, SeedOptions};
 pub use startup::{Startup, StartupAdmin};
 
 use faults::Faults;
+use host::HostPolicy;
 use seed::demo::SignIns;
 use state::SharedCloud;
 use throttle::RateLimiter;
@@ -55,6 +57,9 @@ pub struct Options {
     /// KMS requests each user may make per second; `None` (the default) sets no limit
     /// (`--kms-rate-limit`).
     pub kms_rate_limit: Option<NonZeroU32>,
+    /// Hosts (`name` or IP address) accepted in `Host` besides the endpoint's and loopback's
+    /// (`--allow-host`).
+    pub allowed_hosts: Vec<String>,
 }
 
 /// A built emulator: the seeded account, its fault injector and its startup line.
@@ -62,11 +67,13 @@ pub struct Emulator {
     state: AppState,
     faults: Arc<Faults>,
     kms_limiter: Option<Arc<RateLimiter>>,
+    hosts: Arc<HostPolicy>,
     startup: Startup,
 }
 
 impl Emulator {
-    /// Seeds the account; `endpoint` is the address clients use, e.g. `http://127.0.0.1:8780`.
+    /// Seeds the account; `endpoint` is the address clients use, e.g. `http://127.0.0.1:8780`,
+    /// and its host one a request's `Host` may name.
     pub fn new(options: &Options, endpoint: &str) -> Self {
         let cloud = seed::build(&options.seed, Utc::now());
         let startup = Startup::of(&cloud, endpoint);
@@ -83,6 +90,7 @@ impl Emulator {
             state,
             faults: Faults::new(options.faults, options.seed.rng_seed),
             kms_limiter: options.kms_rate_limit.map(RateLimiter::new),
+            hosts: HostPolicy::new(endpoint, &options.allowed_hosts),
             startup,
         }
     }
@@ -92,8 +100,8 @@ impl Emulator {
         &self.startup
     }
 
-    /// All routes: IAM, KMS (rate-limited when asked), control, behind the gateway layer and
-    /// fault injection.
+    /// All routes: IAM, KMS (rate-limited when asked), control, behind the gateway layer, the
+    /// `Host` check, the control routes' header check and fault injection.
     pub fn router(&self) -> Router {
         Router::new()
             .merge(iam::router(&self.state))
@@ -103,6 +111,8 @@ impl Emulator {
             .method_not_allowed_fallback(gateway::api_not_found)
             .with_state(self.state.clone())
             .layer(from_fn_with_state(self.faults.clone(), faults::inject))
+            .layer(from_fn(control::guard))
+            .layer(from_fn_with_state(self.hosts.clone(), host::check))
             .layer(from_fn(gateway::front))
     }
 

@@ -27,6 +27,13 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if !cli.listen.ip().is_loopback() {
+        eprintln!(
+            "keyturn-emulator: warning: listening on {} beyond loopback: other machines can reach \
+             it, and its demo credentials and control routes are not secret",
+            cli.listen
+        );
+    }
     let endpoint = match endpoint_of(&listener) {
         Ok(endpoint) => endpoint,
         Err(error) => {

@@ -7,11 +7,14 @@ use keyturn_core::ids::AccessKeyId;
 use keyturn_core::inventory::histogram::age_buckets;
 use keyturn_core::inventory::{Filter, Inventory, SortKey, Summary, UserRef};
 use keyturn_core::paging::Paging;
+use keyturn_core::policy::Badge;
+use keyturn_core::rotation::RotationView;
 use yew::prelude::*;
 
 use super::{KeyExport, KeyFilters, KeyHistogram, KeySummary, KeyTable, use_table_view};
-use crate::context::use_text;
+use crate::context::{Route, use_text};
 use crate::i18n::KeysText;
+use crate::ui::QueryLink;
 
 /// Props of [`KeyInventory`].
 #[derive(Properties, PartialEq)]
@@ -26,8 +29,9 @@ pub struct KeyInventoryProps {
     pub busy: Vec<AccessKeyId>,
 }
 
-/// Summary counts, the age histogram of the rows shown, filters, exports and the table; the
-/// filter and order are read from and written to the URL query.
+/// Summary counts, the age histogram of the rows shown, filters, exports, a link planning the
+/// rotation of the overdue keys shown, and the table; the filter and order are read from and
+/// written to the URL query.
 #[component]
 pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
     let tr = use_text();
@@ -56,6 +60,11 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
         let (view, set_view) = (view.clone(), set_view.clone());
         Callback::from(move |paging: Paging| set_view.emit(view.with_paging(paging)))
     };
+    let overdue: Vec<AccessKeyId> = shown
+        .iter()
+        .filter(|row| row.assessment.badge == Badge::Overdue)
+        .map(|row| row.key.access.clone())
+        .collect();
     let selected_name = view.selected_user.as_deref().map(|id| {
         inventory
             .user(id)
@@ -81,6 +90,12 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
                     { tr.t(KeysText::Shown { shown: shown.len(), total: inventory.rows().len() }.into()) }
                 </p>
                 <KeyExport inventory={inventory.clone()} view={view.clone()} />
+                if !overdue.is_empty() {
+                    <QueryLink to={Route::Rotation} classes={classes!("button")}
+                        query={RotationView::Plan(overdue.clone()).to_query()}>
+                        { tr.t(KeysText::PlanOverdue(overdue.len()).into()) }
+                    </QueryLink>
+                }
             </div>
             <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
                 busy={props.busy.clone()} {on_sort} {on_select_user} {on_page} />

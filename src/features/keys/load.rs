@@ -46,7 +46,7 @@ pub async fn load_inventory(
                 .await;
         }
         Err(Error::Api(refusal)) if refusal.status == 403 => {
-            let keys = shown_keys(&iam, None).await;
+            let keys = iam.keys_with_last_use(None).await;
             let owner = match &keys {
                 Ok(keys) => own_keys_owner(me, keys),
                 Err(_) => me,
@@ -69,7 +69,7 @@ pub async fn load_user(iam: &IamClient, user_id: UserId, coverage: Coverage, sin
         Coverage::AllUsers => Some(&user_id),
         Coverage::OwnKeys => None,
     };
-    let keys = shown_keys(iam, listed_for).await;
+    let keys = iam.keys_with_last_use(listed_for).await;
     sink.emit(settled(iam, user_id, keys));
 }
 
@@ -87,13 +87,4 @@ fn settled(
         },
         Err(error) => InventoryAction::UserFailed { user_id, error },
     }
-}
-
-/// The keys of `user_id` (the caller's with `None`), each shown for its last use.
-async fn shown_keys(iam: &IamClient, user_id: Option<&UserId>) -> Result<Vec<AccessKey>, Error> {
-    let mut shown = Vec::new();
-    for key in iam.list_keys(user_id).await? {
-        shown.push(iam.show_key(&key.access).await?);
-    }
-    Ok(shown)
 }

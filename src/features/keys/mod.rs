@@ -49,7 +49,6 @@ use time::KeyTime;
 use user_cell::KeyUserCell;
 
 pub use export::{CSV_FILE, JSON_FILE};
-pub use secret_dialog::CREDENTIALS_FILE;
 
 /// The access key page: the console for the signed-in user, else a way to sign in.
 #[component]

@@ -2,14 +2,15 @@
 
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::inventory::{KeyRow, Slug};
-use keyturn_core::policy::Usage;
+use keyturn_core::policy::{Badge, Usage};
+use keyturn_core::rotation::{Mode, RotationView};
 use keyturn_core::types::credential::KeyStatus;
 use yew::prelude::*;
 
 use super::{CreateSlot, KeyTime, KeyUserCell, KeysHandle, use_keys};
-use crate::context::use_text;
+use crate::context::{Route, use_text};
 use crate::i18n::KeysText;
-use crate::ui::CopyButton;
+use crate::ui::{CopyButton, QueryLink};
 
 /// Props of [`KeyTableRow`].
 #[derive(Properties, PartialEq)]
@@ -30,8 +31,9 @@ pub struct KeyTableRowProps {
 }
 
 /// `<tr data-ak="<AK>">`: user, AK with "Copy", status, created, age, last use or "Never used",
-/// description, policy badge with a usage note, and Enable/Disable, "Edit description",
-/// "Delete" (each named with the AK for assistive technology).
+/// description, policy badge with a usage note, and "Rotate…" (a link to its rotation, marked
+/// for an overdue key), Enable/Disable, "Edit description", "Delete" (each named with the AK
+/// for assistive technology).
 #[component]
 pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
     let tr = use_text();
@@ -94,6 +96,12 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
             </td>
             <td>
                 <div class="key-actions">
+                    <QueryLink to={Route::Rotation}
+                        query={RotationView::Start(access.clone(), Mode::Safe).to_query()}
+                        classes={classes!("button", "button-small", (badge == Badge::Overdue).then_some("button-primary"))}>
+                        { tr.t(KeysText::Rotate.into()) }
+                        <span class="visually-hidden">{ format!(" {ak}") }</span>
+                    </QueryLink>
                     <button type="button" class="button-small" disabled={props.busy}
                         aria-label={tr.t(toggle_label.into())} onclick={toggle}>
                         { tr.t(toggle_text.into()) }

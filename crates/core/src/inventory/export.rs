@@ -91,19 +91,23 @@ pub fn rows_json<'a>(rows: impl IntoIterator<Item = &'a KeyRow>) -> String {
     serde_json::to_string_pretty(&rows).expect("rows of strings and numbers always serialize")
 }
 
-/// The `credentials.csv` of a new key, with the Huawei Cloud console's columns
-/// `User Name,Access Key Id,Secret Access Key`: one header line and one data line, LF line
-/// ends so that shell tools read the secret without a trailing CR.
+/// The `credentials.csv` of new keys, with the Huawei Cloud console's columns
+/// `User Name,Access Key Id,Secret Access Key`: one header line and one line per
+/// `(user name, AK, SK)`, LF line ends so that shell tools read the secret without a trailing CR.
 ///
 /// The user name is defused against formulas like any exported cell; the access key and the
 /// secret are never altered (IAM issues them as letters and digits).
-pub fn credentials_csv(user_name: &str, access_key: &str, secret_key: &str) -> String {
-    format!(
-        "User Name,Access Key Id,Secret Access Key\n{},{},{}\n",
-        quoted(&defused(user_name)),
-        quoted(access_key),
-        quoted(secret_key)
-    )
+pub fn credentials_csv<'a>(keys: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> String {
+    let mut csv = String::from("User Name,Access Key Id,Secret Access Key\n");
+    for (user_name, access_key, secret_key) in keys {
+        csv.push_str(&format!(
+            "{},{},{}\n",
+            quoted(&defused(user_name)),
+            quoted(access_key),
+            quoted(secret_key)
+        ));
+    }
+    csv
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {

@@ -186,16 +186,16 @@ fn no_secret_reaches_an_export() {
 #[test]
 fn credentials_csv_matches_the_console_download() {
     assert_eq!(
-        credentials_csv(
+        credentials_csv([(
             "alice",
             "HPUAEXAMPLEAK0000001",
             "Xq3vT9sLmN2pR8wK5zYb7cH4dJ6fG1aE0uI9oP2s"
-        ),
+        )]),
         "User Name,Access Key Id,Secret Access Key\n\
          alice,HPUAEXAMPLEAK0000001,Xq3vT9sLmN2pR8wK5zYb7cH4dJ6fG1aE0uI9oP2s\n"
     );
     assert_eq!(
-        credentials_csv("-ops, \"core\"", "AK1", "SK1"),
-        "User Name,Access Key Id,Secret Access Key\n\"'-ops, \"\"core\"\"\",AK1,SK1\n"
+        credentials_csv([("-ops, \"core\"", "AK1", "SK1"), ("bob", "AK2", "SK2")]),
+        "User Name,Access Key Id,Secret Access Key\n\"'-ops, \"\"core\"\"\",AK1,SK1\nbob,AK2,SK2\n"
     );
 }

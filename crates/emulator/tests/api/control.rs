@@ -1,11 +1,11 @@
 //! Control routes under `/__emulator/`.
 
 use chrono::{DateTime, Duration, Utc};
-use keyturn_emulator::Options;
 use keyturn_emulator::seed::demo::{
     DEMO_PASSWORD, MFA_SECRET_BASE32, NON_ADMIN_NAME, NON_ADMIN_SK, kms_role, user_role,
 };
 use keyturn_emulator::seed::{SeedKind, SeedOptions};
+use keyturn_emulator::{Options, control};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -54,15 +54,7 @@ async fn marking_an_unknown_key_is_404() {
 async fn state_dump_holds_no_secret() {
     let emu = start().await;
     let token = emu.token(NON_ADMIN_NAME, DEMO_PASSWORD, false).await;
-    let text = emu
-        .http
-        .get(emu.url("/__emulator/state"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = emu.control("state").await.text().await.unwrap();
     for secret in [
         emu.admin_sk(),
         NON_ADMIN_SK,
@@ -193,4 +185,74 @@ async fn demo_route_is_404_without_the_demo_seed() {
     let (status, _, body) = parts(emu.control("demo").await).await;
     assert_eq!(status, 404);
     assert!(body["error"].as_str().unwrap().contains("--seed demo"));
+}
+
+#[tokio::test]
+async fn a_cross_origin_request_without_the_header_is_refused_and_changes_nothing() {
+    let emu = start().await;
+    let token = emu.admin_token().await;
+    let unused = emu.user_id_with_role(user_role::OVERDUE_UNUSED).await;
+    let before = emu.state().await;
+    let access = before["credentials"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["user_id"] == unused.as_str())
+        .unwrap()["access"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mark = format!("keys/{access}/use");
+    let simple = |method: Method, route: &str| {
+        emu.http
+            .request(method, emu.url(&format!("/__emulator/{route}")))
+            .header("Origin", "https://hostile.example")
+            .header("Content-Type", "text/plain")
+            .send()
+    };
+    for (method, route) in [
+        (Method::POST, "tokens/expire"),
+        (Method::POST, mark.as_str()),
+        (Method::GET, "state"),
+        (Method::GET, "demo"),
+    ] {
+        let (status, _, body) = parts(simple(method, route).await.unwrap()).await;
+        assert_eq!(status, 403, "{route}: {body}");
+        assert!(body["error"].as_str().unwrap().contains(control::HEADER));
+    }
+    assert_eq!(emu.state().await, before, "nothing changed");
+    let still = emu
+        .with_token(Method::GET, "/v3.0/OS-CREDENTIAL/credentials", &token, None)
+        .await;
+    assert_eq!(still.status(), 200, "the token still works");
+
+    let (status, _, body) = parts(emu.control_post("tokens/expire").await).await;
+    assert_eq!((status, &body["expired"]), (200, &Value::from(1)));
+    let (status, _, body) = parts(emu.control_post(&mark).await).await;
+    assert_eq!((status, &body["access"]), (200, &Value::from(access)));
+}
+
+#[tokio::test]
+async fn a_preflight_to_a_control_route_gets_no_cors_allowance() {
+    let emu = start().await;
+    for route in ["tokens/expire", "keys/NOSUCHKEY/use", "state", "demo"] {
+        let response = emu
+            .http
+            .request(Method::OPTIONS, emu.url(&format!("/__emulator/{route}")))
+            .header("Origin", "https://hostile.example")
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", control::HEADER)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 403, "{route}");
+        assert!(
+            !response
+                .headers()
+                .keys()
+                .any(|name| name.as_str().starts_with("access-control-")),
+            "{route}: {:?}",
+            response.headers()
+        );
+    }
 }

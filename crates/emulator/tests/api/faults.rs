@@ -119,11 +119,5 @@ async fn control_routes_are_never_faulted() {
         ..FaultConfig::default()
     })
     .await;
-    let response = emu
-        .http
-        .get(emu.url("/__emulator/state"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    assert_eq!(emu.control("state").await.status(), 200);
 }

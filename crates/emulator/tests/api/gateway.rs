@@ -30,14 +30,7 @@ async fn every_answer_carries_request_id_date_and_gateway_headers() {
                 .unwrap(),
             true,
         ),
-        (
-            emu.http
-                .get(emu.url("/__emulator/state"))
-                .send()
-                .await
-                .unwrap(),
-            false,
-        ),
+        (emu.control("state").await, false),
     ];
     for (response, iam) in answers {
         let headers = response.headers();

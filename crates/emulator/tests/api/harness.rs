@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use keyturn_core::signer::{self, SignableRequest};
+use keyturn_emulator::control;
 use keyturn_emulator::state::HOME_REGION;
 use keyturn_emulator::{Options, Running, Startup, spawn};
 use reqwest::{Method, Response};
@@ -328,12 +329,12 @@ impl Emu {
         .await
     }
 
-    /// `GET /__emulator/{route}`.
+    /// `GET /__emulator/{route}` with the control header.
     pub async fn control(&self, route: &str) -> Response {
         self.control_call(Method::GET, route).await
     }
 
-    /// `POST /__emulator/{route}`.
+    /// `POST /__emulator/{route}` with the control header.
     pub async fn control_post(&self, route: &str) -> Response {
         self.control_call(Method::POST, route).await
     }
@@ -341,6 +342,7 @@ impl Emu {
     async fn control_call(&self, method: Method, route: &str) -> Response {
         self.http
             .request(method, self.url(&format!("/__emulator/{route}")))
+            .header(control::HEADER, "1")
             .send()
             .await
             .unwrap()

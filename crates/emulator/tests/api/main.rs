@@ -7,6 +7,7 @@ mod discovery;
 mod faults;
 mod gateway;
 mod harness;
+mod host;
 mod kms;
 mod rate_limit;
 mod scoping;

@@ -1,8 +1,10 @@
-//! The binary: its one startup line, `--seed empty`, `--users N` determinism, `--admin-ak/--admin-sk`.
+//! The binary: its one startup line, `--seed empty`, `--users N` determinism, `--admin-ak/--admin-sk`,
+//! the warning when listening beyond loopback.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
+use keyturn_emulator::control;
 use keyturn_emulator::seed::{ADMIN_NAME, DOMAIN_NAME};
 use keyturn_emulator::state::HOME_REGION;
 use serde_json::Value;
@@ -38,7 +40,10 @@ fn run(args: &[&str]) -> Process {
 
 async fn state(process: &Process) -> Value {
     let endpoint = process.line["endpoint"].as_str().unwrap();
-    reqwest::get(format!("{endpoint}/__emulator/state"))
+    reqwest::Client::new()
+        .get(format!("{endpoint}/__emulator/state"))
+        .header(control::HEADER, "1")
+        .send()
         .await
         .unwrap()
         .json()
@@ -148,4 +153,35 @@ fn bad_flags_exit_with_an_error() {
         .status()
         .unwrap();
     assert!(!status.success());
+}
+
+/// The first line `keyturn-emulator --listen ADDR` writes to stderr (at least its "listening" log).
+fn first_log_line(listen: &str) -> String {
+    let child = Command::new(env!("CARGO_BIN_EXE_keyturn-emulator"))
+        .args(["--listen", listen])
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut process = Process {
+        child,
+        line: Value::Null,
+    };
+    let mut line = String::new();
+    BufReader::new(process.child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    line
+}
+
+#[test]
+fn warns_when_listening_beyond_loopback() {
+    let wide = first_log_line("0.0.0.0:0");
+    assert!(
+        wide.contains("warning: listening on 0.0.0.0:0 beyond loopback"),
+        "{wide}"
+    );
+    let local = first_log_line("127.0.0.1:0");
+    assert!(!local.contains("warning"), "{local}");
 }

@@ -80,8 +80,9 @@ def start_emulator(binary, log):
 
 
 def control(endpoint, route):
-    """A control route of the emulator (`/__emulator/{route}`), as JSON."""
-    with urllib.request.urlopen("%s/__emulator/%s" % (endpoint, route), timeout=10) as answer:
+    """A control route of the emulator (`/__emulator/{route}`, with its `X-Keyturn-Emulator: 1` header), as JSON."""
+    request = urllib.request.Request("%s/__emulator/%s" % (endpoint, route), headers={"X-Keyturn-Emulator": "1"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
         return json.load(answer)
 
 
