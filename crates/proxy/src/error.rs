@@ -46,12 +46,40 @@ impl ProxyError {
         )
     }
 
-    /// A browser request without `Origin` that does not come from the proxy's own pages.
+    /// A request without `Origin` that is not a read by a page of an allowed origin on this
+    /// proxy's own address.
     pub const fn origin_missing() -> Self {
         Self::new(
             StatusCode::FORBIDDEN,
             "proxy.origin_missing",
-            "cross-site requests must carry an allowed Origin header",
+            "requests must carry an allowed Origin header",
+        )
+    }
+
+    /// The `Host` names neither this proxy's address nor an `--allow-host` host.
+    pub const fn host_not_served() -> Self {
+        Self::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            "proxy.host_not_served",
+            "this proxy does not answer for that Host; start it with --allow-host",
+        )
+    }
+
+    /// The shared secret header (`--require-header`) is missing or wrong.
+    pub const fn secret_required() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "proxy.secret_required",
+            "this proxy requires its shared secret header (--require-header)",
+        )
+    }
+
+    /// A `--serve-dir` path that tries to leave the directory or hides a separator.
+    pub const fn bad_path() -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "proxy.bad_path",
+            "the path has '..' segments, backslashes or encoded separators",
         )
     }
 
@@ -91,6 +119,15 @@ impl ProxyError {
         )
     }
 
+    /// The request body did not arrive within `--body-timeout-secs`.
+    pub const fn body_timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "proxy.body_timeout",
+            "the request body did not arrive in time (--body-timeout-secs)",
+        )
+    }
+
     /// `--max-in-flight` requests are already being forwarded.
     pub const fn busy() -> Self {
         Self::new(
@@ -115,6 +152,16 @@ impl ProxyError {
             StatusCode::GATEWAY_TIMEOUT,
             "proxy.upstream_timeout",
             "the upstream did not answer in time (--timeout-secs)",
+        )
+    }
+
+    /// The upstream answered with a redirect, which the proxy never passes on: the browser would
+    /// follow it, with the request's tokens, wherever it points.
+    pub const fn upstream_redirect() -> Self {
+        Self::new(
+            StatusCode::BAD_GATEWAY,
+            "proxy.upstream_redirect",
+            "the upstream answered with a redirect; check the endpoint URL",
         )
     }
 

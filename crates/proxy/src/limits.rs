@@ -1,6 +1,8 @@
-//! Resource limits: request body size and the number of requests forwarded at once.
+//! Per-request limits: the body's size and arrival time, and the number of requests forwarded at
+//! once (counted only once a body has arrived, so slow senders hold no slot).
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, header};
@@ -32,9 +34,21 @@ impl InFlight {
     }
 }
 
-/// Reads the whole request body, refusing with `413 proxy.body_too_large` as soon as it is known
-/// to exceed `max` bytes (from `Content-Length`, or while reading a body of unknown length).
-pub async fn read_body(headers: &HeaderMap, body: Body, max: usize) -> Result<Bytes, ProxyError> {
+/// Reads the whole request body within `deadline` (else `408 proxy.body_timeout`), refusing with
+/// `413 proxy.body_too_large` as soon as it is known to exceed `max` bytes (from
+/// `Content-Length`, or while reading a body of unknown length).
+pub async fn read_body(
+    headers: &HeaderMap,
+    body: Body,
+    max: usize,
+    deadline: Duration,
+) -> Result<Bytes, ProxyError> {
+    tokio::time::timeout(deadline, read_capped(headers, body, max))
+        .await
+        .unwrap_or_else(|_| Err(ProxyError::body_timeout()))
+}
+
+async fn read_capped(headers: &HeaderMap, body: Body, max: usize) -> Result<Bytes, ProxyError> {
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|value| value.to_str().ok())
@@ -58,6 +72,9 @@ pub async fn read_body(headers: &HeaderMap, body: Body, max: usize) -> Result<By
 mod tests {
     use super::*;
     use axum::http::HeaderValue;
+    use futures_util::stream;
+
+    const DEADLINE: Duration = Duration::from_secs(5);
 
     #[test]
     fn refuses_once_every_slot_is_taken_and_frees_on_drop() {
@@ -71,7 +88,7 @@ mod tests {
 
     #[tokio::test]
     async fn reads_bodies_up_to_the_limit() {
-        let body = read_body(&HeaderMap::new(), Body::from(vec![7u8; 16]), 16)
+        let body = read_body(&HeaderMap::new(), Body::from(vec![7u8; 16]), 16, DEADLINE)
             .await
             .unwrap();
         assert_eq!(&body[..], &[7u8; 16]);
@@ -79,7 +96,7 @@ mod tests {
 
     #[tokio::test]
     async fn refuses_a_body_one_byte_too_long_without_a_declared_length() {
-        let error = read_body(&HeaderMap::new(), Body::from(vec![7u8; 17]), 16)
+        let error = read_body(&HeaderMap::new(), Body::from(vec![7u8; 17]), 16, DEADLINE)
             .await
             .unwrap_err();
         assert_eq!(error.code(), "proxy.body_too_large");
@@ -89,7 +106,18 @@ mod tests {
     async fn refuses_a_declared_length_over_the_limit_before_reading() {
         let mut headers = HeaderMap::new();
         headers.insert(header::CONTENT_LENGTH, HeaderValue::from_static("17"));
-        let error = read_body(&headers, Body::empty(), 16).await.unwrap_err();
+        let error = read_body(&headers, Body::empty(), 16, DEADLINE)
+            .await
+            .unwrap_err();
         assert_eq!(error.code(), "proxy.body_too_large");
+    }
+
+    #[tokio::test]
+    async fn gives_up_on_a_body_that_does_not_arrive_in_time() {
+        let never = Body::from_stream(stream::pending::<Result<Bytes, std::io::Error>>());
+        let error = read_body(&HeaderMap::new(), never, 16, Duration::from_millis(20))
+            .await
+            .unwrap_err();
+        assert_eq!(error.code(), "proxy.body_timeout");
     }
 }

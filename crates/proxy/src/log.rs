@@ -2,10 +2,12 @@
 //! and latency; never headers, query strings or bodies, which carry tokens and signatures.
 
 use std::io::IsTerminal;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::http::{Method, StatusCode};
 use tracing_subscriber::EnvFilter;
+
+use crate::error::ProxyError;
 
 /// What is logged about one proxied request.
 #[derive(Clone, Copy, Debug)]
@@ -35,6 +37,18 @@ pub fn record(entry: &AccessRecord<'_>) {
         code = entry.code.unwrap_or("-"),
         latency_ms = u64::try_from(entry.latency.as_millis()).unwrap_or(u64::MAX),
     );
+}
+
+/// Writes the access line of a request refused before its upstream was known.
+pub fn refusal(method: &Method, error: &ProxyError, started: Instant) {
+    record(&AccessRecord {
+        method,
+        upstream: None,
+        path: None,
+        status: error.status(),
+        code: Some(error.code()),
+        latency: started.elapsed(),
+    });
 }
 
 /// Sends logs to stderr (stdout carries only the startup line), coloured only on a terminal;

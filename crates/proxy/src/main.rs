@@ -1,10 +1,12 @@
-//! `keyturn-proxy` command: parse flags, bind, print the startup line, serve.
+//! `keyturn-proxy` command: parse flags, bind, print the startup line, serve until SIGINT or
+//! SIGTERM, then let the requests in flight finish.
 
+use std::future::Future;
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use keyturn_proxy::{Cli, Config, log, serve};
+use keyturn_proxy::{Cli, Config, log, serve_until};
 use tokio::net::TcpListener;
 
 #[tokio::main]
@@ -17,6 +19,10 @@ async fn main() -> ExitCode {
         eprintln!("keyturn-proxy: {} has no index.html", dir.display());
         return ExitCode::from(2);
     }
+    let Ok(stopped) = stop_signal() else {
+        eprintln!("keyturn-proxy: cannot handle SIGINT and SIGTERM");
+        return ExitCode::FAILURE;
+    };
     let listener = match TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(error) => {
@@ -31,18 +37,41 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(warning) = config.exposure_warning() {
+        tracing::warn!("{warning}");
+    }
     println!("keyturn-proxy listening on http://{address}");
     if std::io::stdout().flush().is_err() {
         return ExitCode::FAILURE;
     }
-    tokio::select! {
-        served = serve(listener, &config) => match served {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("keyturn-proxy: {error}");
-                ExitCode::FAILURE
-            }
-        },
-        _ = tokio::signal::ctrl_c() => ExitCode::SUCCESS,
+    match serve_until(listener, &config, stopped).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("keyturn-proxy: {error}");
+            ExitCode::FAILURE
+        }
     }
+}
+
+/// Handles SIGINT and SIGTERM from now on (instead of dying at once); the future completes when
+/// either arrives.
+#[cfg(unix)]
+fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}
+
+/// Handles Ctrl-C, where there are no Unix signals.
+#[cfg(not(unix))]
+fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

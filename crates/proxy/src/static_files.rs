@@ -4,7 +4,8 @@
 //! app's own routes (e.g. `/keys`) load the app on a full page load. When the request's
 //! `Accept-Encoding` allows it, the `.br` or `.gz` written beside a file at build time is served
 //! instead, with `Content-Encoding`. Trunk's hashed assets are cached for a year; everything else
-//! (`index.html`, `config.json`, the app's routes) is revalidated on every use.
+//! (`index.html`, `config.json`, the app's routes) is revalidated on every use. A path with a
+//! `.` or `..` segment, a backslash or a NUL, plainly or percent-encoded, is refused outright.
 
 use std::path::Path;
 
@@ -12,10 +13,13 @@ use axum::extract::Request;
 use axum::http::header::{self, HeaderValue};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use percent_encoding::percent_decode_str;
 use tower::ServiceExt;
 use tower::util::MapResponse;
 use tower_http::services::fs::ServeFileSystemResponseBody;
 use tower_http::services::{ServeDir, ServeFile};
+
+use crate::error::ProxyError;
 
 /// `Cache-Control` for files whose name changes with their content.
 const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
@@ -46,8 +50,12 @@ impl AppFiles {
         AppFiles { files }
     }
 
-    /// Answers `request` from the directory, with `Cache-Control` and `Vary: Accept-Encoding`.
+    /// Answers `request` from the directory, with `Cache-Control` and `Vary: Accept-Encoding`;
+    /// a path that could leave the directory gets `400 proxy.bad_path`.
     pub async fn serve(&self, request: Request) -> Response {
+        if !is_plain_path(request.uri().path()) {
+            return ProxyError::bad_path().into_response();
+        }
         let cacheable = is_hashed_asset(request.uri().path());
         let mut response = match self.files.clone().oneshot(request).await {
             Ok(response) => response,
@@ -84,6 +92,17 @@ fn add_vary_accept_encoding(headers: &mut HeaderMap) {
     }
 }
 
+/// Whether `path`, once percent-decoded, is valid UTF-8 made of ordinary segments: none is `.` or
+/// `..`, and none holds a backslash (a separator on Windows) or a NUL.
+pub fn is_plain_path(path: &str) -> bool {
+    percent_decode_str(path).decode_utf8().is_ok_and(|decoded| {
+        !decoded.contains(['\\', '\0'])
+            && decoded
+                .split('/')
+                .all(|segment| segment != "." && segment != "..")
+    })
+}
+
 /// Whether the last path segment is one of trunk's content-hashed names: `-`, 16 lowercase hex
 /// digits, then the extension or `_bg.` (wasm-bindgen's module), e.g.
 /// `keyturn-2d3dcca7ea29eef9_bg.wasm` or `style-4b7c8a2fc952ed4b.css`.
@@ -104,6 +123,33 @@ pub fn is_hashed_asset(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_paths_pass_and_traversals_in_any_spelling_do_not() {
+        for path in [
+            "/",
+            "/index.html",
+            "/keys/AK123",
+            "/assets/app-0123456789abcdef.js",
+            "/a..b/c.",
+            "/%E4%B8%AD",
+        ] {
+            assert!(is_plain_path(path), "{path}");
+        }
+        for path in [
+            "/../Cargo.toml",
+            "/..%2f..%2fCargo.toml",
+            "/%2e%2e/%2e%2e/Cargo.toml",
+            "/%2E%2E%2FCargo.toml",
+            "/assets/./app.js",
+            "/..\\..\\Cargo.toml",
+            "/%5c..%5cCargo.toml",
+            "/index.html%00.js",
+            "/%ff",
+        ] {
+            assert!(!is_plain_path(path), "{path}");
+        }
+    }
 
     #[test]
     fn recognises_trunk_hashed_names() {

@@ -128,7 +128,9 @@ impl<'a> AbsoluteUrl<'a> {
     }
 }
 
-fn parse_authority(text: &str) -> Result<Authority<'_>, UrlError> {
+/// Parses `host[:port]` as written in a URL or a `Host` header; refuses userinfo and encoded,
+/// non-ASCII or empty hosts.
+pub fn parse_authority(text: &str) -> Result<Authority<'_>, UrlError> {
     if text.contains('@') {
         return Err(UrlError::Userinfo);
     }

@@ -1,6 +1,7 @@
 //! `--serve-dir` caching: trunk's content-hashed assets (`name-<16 hex digits>[_bg].ext`) are
 //! `immutable` for a year; everything else, and anything answered by the SPA fallback, is
-//! `no-cache` (revalidated before each use) so a new build is picked up at once.
+//! `no-cache` (revalidated before each use) so a new build is picked up at once. Proxied answers
+//! are never stored.
 
 use std::fs;
 
@@ -125,7 +126,7 @@ async fn revalidation_keeps_the_policy() {
 }
 
 #[tokio::test]
-async fn proxied_answers_are_left_as_the_upstream_sent_them() {
+async fn proxied_answers_are_never_stored_nor_varied_by_encoding() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("index.html"), "<!doctype html>").unwrap();
     let Harness { upstream, proxy } = Harness::configured(|config| Config {
@@ -147,7 +148,7 @@ async fn proxied_answers_are_left_as_the_upstream_sent_them() {
         .await;
 
     assert_eq!(proxied.status, 200);
-    assert_eq!(proxied.header("cache-control"), None);
+    assert_eq!(proxied.header("cache-control"), Some("no-store"));
     assert!(proxied.headers.get_all("vary").iter().all(|v| {
         !v.to_str()
             .unwrap()

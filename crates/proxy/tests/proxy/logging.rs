@@ -1,45 +1,38 @@
 //! Access logs name the method, upstream host, path, status, error code and latency, and never a
-//! credential, query string, cookie or body. Everything the proxy logs is captured, at every level.
+//! credential, query string, cookie or body. Everything the proxy binary logs is captured, at
+//! every level (a process of its own, so no other test's logging can interfere).
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::process::Stdio;
+use std::time::Duration;
 
-use crate::support::{Harness, SUBJECT_TOKEN, from_app};
+use tokio::io::AsyncReadExt;
 
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
+use crate::support::{Running, SUBJECT_TOKEN, Upstream, from_app, keyturn_proxy};
 
-impl Write for Capture {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Capture {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
-
-/// The capture is this thread's subscriber, not the global one, so that the other tests of this
-/// crate, running at the same time on other threads, do not write into it. The single-threaded
-/// runtime runs the in-process proxy (and the upstream) on this thread, so all they log is caught.
-#[tokio::test(flavor = "current_thread")]
+#[tokio::test]
 async fn logs_carry_no_secrets() {
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .with_max_level(tracing::Level::TRACE)
-        .finish();
-    let _capturing = tracing::subscriber::set_default(subscriber);
-    let Harness { upstream, proxy } = Harness::start().await;
+    let upstream = Upstream::start().await;
+    let mut command = keyturn_proxy([
+        "--listen",
+        "127.0.0.1:0",
+        "--allow-upstream",
+        &upstream.origin(),
+    ]);
+    command
+        .env("RUST_LOG", "trace")
+        .env(
+            "KEYTURN_PROXY_REQUIRE_HEADER",
+            "X-Keyturn-Secret=SHAREDSECRET",
+        )
+        .stderr(Stdio::piped());
+    let mut running = Running::start(command).await;
+    let mut stderr = running.child.stderr.take().unwrap();
+    let captured = tokio::spawn(async move {
+        let mut logs = String::new();
+        stderr.read_to_string(&mut logs).await.unwrap();
+        logs
+    });
+    let proxy = running.proxy;
     let secrets = [
         "SIGNATURESECRET",
         "TOKENSECRET",
@@ -48,6 +41,7 @@ async fn logs_carry_no_secrets() {
         "QUERYSECRET",
         "BODYSECRET",
         "PASSWORDSECRET",
+        "SHAREDSECRET",
         SUBJECT_TOKEN,
     ];
 
@@ -60,13 +54,17 @@ async fn logs_carry_no_secrets() {
                 ("x-auth-token", "TOKENSECRET"),
                 ("x-security-token", "STSSECRET"),
                 ("cookie", "session=COOKIESECRET"),
+                ("x-keyturn-secret", "SHAREDSECRET"),
             ]), r#"{"auth":{"identity":{"password":{"user":{"password":"BODYSECRET"}}}}}"#)
         .await;
     let refused = proxy
         .send(
             "GET",
             "/https://admin:PASSWORDSECRET@iam.myhuaweicloud.com/v3?x=QUERYSECRET",
-            &from_app(&[("x-auth-token", "TOKENSECRET")]),
+            &from_app(&[
+                ("x-auth-token", "TOKENSECRET"),
+                ("x-keyturn-secret", "SHAREDSECRET"),
+            ]),
             "",
         )
         .await;
@@ -85,7 +83,11 @@ async fn logs_carry_no_secrets() {
     assert_eq!(forwarded.status, 200);
     assert_eq!(refused.status, 403);
     assert_eq!(foreign.status, 403);
-    let logs = capture.text();
+    running.signal("TERM").await;
+    let logs = tokio::time::timeout(Duration::from_secs(10), captured)
+        .await
+        .expect("the proxy did not stop")
+        .unwrap();
     for secret in secrets {
         assert!(!logs.contains(secret), "{secret} was logged:\n{logs}");
     }

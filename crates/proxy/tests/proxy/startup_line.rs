@@ -1,55 +1,53 @@
 //! The binary prints exactly `keyturn-proxy listening on http://ADDR` (the real port when 0 was
-//! asked) as its first stdout line, then proxies on that address.
+//! asked) as its first stdout line, then proxies on that address. Listening beyond loopback with
+//! only the development origins allowed is warned about on stderr.
 
 use std::process::Stdio;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::Command;
 
-use crate::support::{Proxy, Upstream};
-
-/// The `keyturn-proxy` binary with `args`.
-fn keyturn_proxy<'a>(args: impl IntoIterator<Item = &'a str>) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_keyturn-proxy"));
-    command.args(args);
-    command
-}
+use crate::support::{Running, Upstream, keyturn_proxy};
 
 #[tokio::test]
 async fn prints_the_real_address_and_serves_on_it() {
     let upstream = Upstream::start().await;
-    let mut child = keyturn_proxy([
+    let mut running = Running::start(keyturn_proxy([
         "--listen",
         "127.0.0.1:0",
         "--allow-upstream",
         &upstream.origin(),
-    ])
-    .stdout(Stdio::piped())
-    .stderr(Stdio::null())
-    .kill_on_drop(true)
-    .spawn()
-    .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    ]))
+    .await;
 
-    let line = tokio::time::timeout(Duration::from_secs(10), lines.next_line())
-        .await
-        .expect("no startup line")
-        .unwrap()
-        .unwrap();
-
-    let address = line
-        .strip_prefix("keyturn-proxy listening on http://")
-        .unwrap_or_else(|| panic!("unexpected startup line {line:?}"));
-    let address: std::net::SocketAddr = address.parse().unwrap();
+    let address = running.proxy.addr;
     assert_eq!(address.ip().to_string(), "127.0.0.1");
     assert_ne!(address.port(), 0);
-    let proxy = Proxy { addr: address };
-    let reply = proxy
+    let reply = running
+        .proxy
         .get_from_app(&upstream.target("/v3/auth/domains"))
         .await;
     assert_eq!(reply.status, 200);
-    child.kill().await.unwrap();
+    running.child.kill().await.unwrap();
+}
+
+#[tokio::test]
+async fn warns_when_listening_beyond_loopback_without_an_origin_allowlist() {
+    let mut command = keyturn_proxy(["--listen", "0.0.0.0:0"]);
+    command.env("RUST_LOG", "warn").stderr(Stdio::piped());
+    let mut running = Running::start(command).await;
+    let mut stderr = BufReader::new(running.child.stderr.take().unwrap()).lines();
+
+    let warning = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
+        .await
+        .expect("no warning")
+        .unwrap()
+        .unwrap();
+
+    assert!(warning.contains("WARN"), "{warning}");
+    assert!(warning.contains("beyond loopback"), "{warning}");
+    assert!(warning.contains("--allow-origin"), "{warning}");
+    running.child.kill().await.unwrap();
 }
 
 #[tokio::test]

@@ -1,16 +1,20 @@
 //! The one harness every proxy test uses: a scripted [`Upstream`] on an ephemeral port, the
-//! [`Proxy`] started in-process on another, a raw client with `Origin` helpers, and requests
-//! signed as the app signs them.
+//! [`Proxy`] started in-process on another, an HTTP client with `Origin` helpers, a [`Raw`] TCP
+//! client for connection-level abuse, the proxy binary, and requests signed as the app signs them.
 
+mod binary;
 mod client;
+mod raw;
 mod signing;
 mod upstream;
 
 use keyturn_proxy::Config;
 
+pub use binary::{Running, keyturn_proxy};
 pub use client::{APP_ORIGIN, Proxy, allowing, from_app};
+pub use raw::{Outcome, Raw};
 pub use signing::{Call, Key};
-pub use upstream::{AK, SK, SUBJECT_TOKEN, UPSTREAM_DATE, Upstream};
+pub use upstream::{AK, HOSTILE_HEADERS, SK, SUBJECT_TOKEN, UPSTREAM_DATE, Upstream};
 
 /// A scripted upstream and a proxy that may reach it.
 pub struct Harness {

@@ -25,6 +25,30 @@ pub const UPSTREAM_DATE: &str = "Fri, 15 Nov 2019 03:36:55 GMT";
 /// The token the upstream issues in `X-Subject-Token`.
 pub const SUBJECT_TOKEN: &str = "MIIsubject-token-issued-by-upstream";
 
+/// Headers an upstream (or anything between it and the proxy) could send to plant state on the
+/// app's origin, or to widen what the browser lets pages read.
+pub const HOSTILE_HEADERS: [(&str, &str); 13] = [
+    ("set-cookie", "session=planted; Path=/"),
+    ("set-cookie2", "session=planted"),
+    ("clear-site-data", "\"*\""),
+    ("alt-svc", "h3=\"evil.example:443\""),
+    (
+        "strict-transport-security",
+        "max-age=31536000; includeSubDomains",
+    ),
+    ("cache-control", "public, max-age=86400"),
+    ("access-control-allow-origin", "*"),
+    ("access-control-allow-credentials", "true"),
+    ("access-control-expose-headers", "*"),
+    ("location", "https://evil.example/"),
+    ("refresh", "0; url=https://evil.example/"),
+    (
+        "link",
+        "<https://evil.example/x.js>; rel=preload; as=script",
+    ),
+    ("x-upstream-internal", "10.0.0.7"),
+];
+
 /// One request as the upstream received it.
 #[derive(Clone, Debug)]
 pub struct Received {
@@ -46,10 +70,11 @@ struct Shared {
 }
 
 /// A local upstream that records every connection and request. Its answer depends on the path:
-/// `/slow` answers after 10 s, `/hold` waits for [`Upstream::release`], `/redirect?URL` answers
-/// 302 to URL, `/signed/…` checks the SDK-HMAC-SHA256 signature (made with [`AK`] and [`SK`]) with
-/// the `Host` it received, and anything else answers 200 with a token, request id, fixed `Date`,
-/// a cookie and a `*` CORS header.
+/// `/slow` answers after 10 s, `/hold` waits for [`Upstream::release`], `/redirect/CODE?URL`
+/// answers status CODE to URL, `/signed/…` checks the SDK-HMAC-SHA256 signature (made with [`AK`]
+/// and [`SK`]) with the `Host` it received, `/hostile-headers` answers with the API's headers plus
+/// [`HOSTILE_HEADERS`], and anything else answers 200 with a token, request id, fixed `Date`, a
+/// cookie and a `*` CORS header.
 pub struct Upstream {
     /// Where it listens.
     pub addr: SocketAddr,
@@ -138,12 +163,24 @@ async fn answer(State(shared): State<Shared>, request: Request) -> Response {
         tokio::time::sleep(Duration::from_secs(10)).await;
     } else if path == "/hold" {
         shared.release.notified().await;
-    } else if path == "/redirect" {
+    } else if let Some(code) = path.strip_prefix("/redirect/") {
+        let status = StatusCode::from_bytes(code.as_bytes()).unwrap();
         let location = parts.uri.query().unwrap_or("/").to_owned();
-        return (StatusCode::FOUND, [(header::LOCATION, location)]).into_response();
+        return (status, [(header::LOCATION, location)]).into_response();
     } else if path.starts_with("/signed/") {
         return verify_signature(&received);
+    } else if path == "/hostile-headers" {
+        let mut response = api_answer();
+        for (name, value) in HOSTILE_HEADERS {
+            response.headers_mut().append(name, value.parse().unwrap());
+        }
+        return response;
     }
+    api_answer()
+}
+
+/// 200 with a token, request id, fixed `Date`, a cookie and a `*` CORS header.
+fn api_answer() -> Response {
     (
         StatusCode::OK,
         [
