@@ -22,6 +22,27 @@ pub enum RotationText {
     Starting(String),
     /// Starting failed.
     StartFailed,
+    /// The key to rotate is the new key of a rotation in progress.
+    NewKeyOfRotation {
+        /// The key asked for.
+        new: String,
+        /// The old key of the rotation it belongs to.
+        old: String,
+    },
+    /// This session signs with the old key: sign in with the new key before disabling it.
+    OwnKey {
+        /// The old key.
+        old: String,
+        /// The new key.
+        new: String,
+    },
+    /// The new key of the rotation is gone: the wizard goes no further than rolling back.
+    NewKeyMissing {
+        /// The new key.
+        new: String,
+        /// The old key.
+        old: String,
+    },
     /// A step failed.
     StepFailed,
     /// Reading the user's keys failed.
@@ -53,6 +74,10 @@ pub enum RotationText {
     NoSuchRotation(String),
     /// Reading the keys.
     ReadingKeys,
+    /// Button: read the user's keys again (after a failed read).
+    ReadAgain,
+    /// Button: make the plan again (after a failed read).
+    TryAgain,
     /// Heading of the user's keys.
     KeysOf(String),
     /// Column: status.
@@ -270,6 +295,8 @@ pub enum RotationText {
     Creating,
     /// Created.
     CreatedKey(String),
+    /// The create went unanswered; this key appeared without its secret.
+    PlanOrphan(String),
     /// Button: retry the failed keys.
     RetryFailed(usize),
     /// The secrets are shown once.
@@ -312,23 +339,37 @@ impl RotationText {
 
 /// `at` as "N minutes/hours/days ago".
 fn en_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let minutes = (now - at).num_minutes().max(0);
-    match minutes {
+    match (now - at).num_minutes().max(0) {
         0 => "just now".into(),
-        1 => "1 minute ago".into(),
-        m if m < 120 => format!("{m} minutes ago"),
-        m if m < 48 * 60 => format!("{} hours ago", m / 60),
-        m => format!("{} days ago", m / (24 * 60)),
+        minutes => format!("{} ago", en_span(minutes)),
+    }
+}
+
+/// A span of `minutes` as "less than a minute", "1 minute", "N minutes", "N hours" (from two
+/// hours) or "N days" (from two days).
+fn en_span(minutes: i64) -> String {
+    match minutes.max(0) {
+        0 => "less than a minute".into(),
+        1 => "1 minute".into(),
+        m if m < 120 => format!("{m} minutes"),
+        m if m < 48 * 60 => format!("{} hours", m / 60),
+        m => format!("{} days", m / (24 * 60)),
     }
 }
 
 fn zh_ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let minutes = (now - at).num_minutes().max(0);
-    match minutes {
+    match (now - at).num_minutes().max(0) {
         0 => "刚刚".into(),
-        m if m < 120 => format!("{m} 分钟前"),
-        m if m < 48 * 60 => format!("{} 小时前", m / 60),
-        m => format!("{} 天前", m / (24 * 60)),
+        minutes => format!("{}前", zh_span(minutes)),
+    }
+}
+
+fn zh_span(minutes: i64) -> String {
+    match minutes.max(0) {
+        0 => "不到 1 分钟".into(),
+        m if m < 120 => format!("{m} 分钟"),
+        m if m < 48 * 60 => format!("{} 小时", m / 60),
+        m => format!("{} 天", m / (24 * 60)),
     }
 }
 
@@ -341,6 +382,23 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
         T::ConnectLink => "Sign in".into(),
         T::Starting(ak) => format!("Starting the rotation of {ak}…").into(),
         T::StartFailed => "The rotation could not start.".into(),
+        T::NewKeyOfRotation { new, old } => format!(
+            "{new} is the new key of the rotation of {old}: it can be rotated once that rotation \
+             has ended."
+        )
+        .into(),
+        T::OwnKey { old, new } => format!(
+            "Keyturn is signed in with {old}: disabling or deleting it would end this session \
+             before the wizard could observe the result or roll back. Sign out, sign in with the \
+             new key {new}, and open this rotation again."
+        )
+        .into(),
+        T::NewKeyMissing { new, old } => format!(
+            "The new key {new} is gone: it was deleted outside the wizard. Applications cannot \
+             move to it, so the wizard will not disable or delete {old} (roll back if it is \
+             disabled). Abandon this rotation and start a new one."
+        )
+        .into(),
         T::StepFailed => "The last step failed.".into(),
         T::KeysFailed => "The user's keys could not be read.".into(),
         T::PlanFailed => "The plan could not be made.".into(),
@@ -370,6 +428,8 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
         .into(),
         T::NoSuchRotation(ak) => format!("No rotation of {ak}.").into(),
         T::ReadingKeys => "Reading the user's keys…".into(),
+        T::ReadAgain => "Read the keys again".into(),
+        T::TryAgain => "Try again".into(),
         T::KeysOf(user) => format!("Keys of {user}").into(),
         T::Status => "Status".into(),
         T::Created => "Created".into(),
@@ -443,8 +503,8 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
             .into(),
         T::StartWatching => "Applications updated: start watching".into(),
         T::QuietSinceNewKey => "Not used since the new key was created".into(),
-        T::LastUsedAgo(minutes) => format!("Last used {minutes} minutes ago").into(),
-        T::WatchedFor(minutes) => format!("Watched for {minutes} minutes").into(),
+        T::LastUsedAgo(minutes) => format!("Last used {} ago", en_span(*minutes)).into(),
+        T::WatchedFor(minutes) => format!("Watched for {}", en_span(*minutes)).into(),
         T::NewKeyFirstUsed { at, now } => {
             format!("The new key was first seen in use {}", en_ago(*at, *now)).into()
         }
@@ -456,6 +516,7 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
         .into(),
         T::CheckEvery => "Check every".into(),
         T::EveryMinutes(1) => "1 minute".into(),
+        T::EveryMinutes(60) => "1 hour".into(),
         T::EveryMinutes(m) if m % 60 == 0 => format!("{} hours", m / 60).into(),
         T::EveryMinutes(m) => format!("{m} minutes").into(),
         T::CheckNow => "Check now".into(),
@@ -517,6 +578,9 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
         T::PlanSkip(why) => match why {
             SkipWhy::UserDisabled => "Skipped: the user is disabled",
             SkipWhy::AlreadyRotating => "Skipped: already rotating",
+            SkipWhy::KeyInactive => {
+                "Skipped: the key is inactive, nothing signs with it (delete it rather than rotate it)"
+            }
             SkipWhy::TwoActiveKeysInUse => "Skipped: both of the user's keys are active and in use",
             SkipWhy::UserAlreadyPlanned => "Skipped: another key of this user is in the plan",
         }
@@ -531,6 +595,11 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
         } => format!("{done} of {total} keys answered, {failed} failed").into(),
         T::Creating => "Creating…".into(),
         T::CreatedKey(ak) => format!("Created {ak}").into(),
+        T::PlanOrphan(ak) => format!(
+            "No answer: {ak} was created but its secret was never seen. Delete it in this key's \
+             wizard, then create the new key there."
+        )
+        .into(),
         T::RetryFailed(n) => format!("Retry failed ({n})").into(),
         T::PlanSecretsWarning => "These secret access keys are shown only now. Download or copy \
              them before going on."
@@ -551,6 +620,17 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
         T::ConnectLink => "登录".into(),
         T::Starting(ak) => format!("正在开始轮换 {ak}…").into(),
         T::StartFailed => "无法开始轮换。".into(),
+        T::NewKeyOfRotation { new, old } => {
+            format!("{new} 是 {old} 轮换中的新密钥：该轮换结束后才能轮换它。").into()
+        }
+        T::OwnKey { old, new } => format!(
+            "Keyturn 当前使用 {old} 登录：停用或删除它会在向导观察结果或回滚之前结束本次会话。请退出登录，用新密钥 {new} 登录，再打开本次轮换。"
+        )
+        .into(),
+        T::NewKeyMissing { new, old } => format!(
+            "新密钥 {new} 已不存在：它在向导之外被删除。应用无法切换到它，因此向导不会停用或删除 {old}（如已停用请回滚）。请放弃本次轮换并重新开始。"
+        )
+        .into(),
         T::StepFailed => "上一步失败。".into(),
         T::KeysFailed => "无法读取该用户的密钥。".into(),
         T::PlanFailed => "无法生成计划。".into(),
@@ -580,6 +660,8 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
         .into(),
         T::NoSuchRotation(ak) => format!("没有 {ak} 的轮换。").into(),
         T::ReadingKeys => "正在读取该用户的密钥…".into(),
+        T::ReadAgain => "重新读取密钥".into(),
+        T::TryAgain => "重试".into(),
         T::KeysOf(user) => format!("{user} 的密钥").into(),
         T::Status => "状态".into(),
         T::Created => "创建时间".into(),
@@ -640,8 +722,8 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
         T::WatchWillLook => "接下来 Keyturn 会观察旧密钥的最近使用时间：应用切换后它将不再变化。".into(),
         T::StartWatching => "应用已更新：开始观察".into(),
         T::QuietSinceNewKey => "自新密钥创建以来未被使用".into(),
-        T::LastUsedAgo(minutes) => format!("{minutes} 分钟前使用过").into(),
-        T::WatchedFor(minutes) => format!("已观察 {minutes} 分钟").into(),
+        T::LastUsedAgo(minutes) => format!("{}前使用过", zh_span(*minutes)).into(),
+        T::WatchedFor(minutes) => format!("已观察 {}", zh_span(*minutes)).into(),
         T::NewKeyFirstUsed { at, now } => {
             format!("新密钥首次被使用于{}", zh_ago(*at, *now)).into()
         }
@@ -704,6 +786,7 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
         T::PlanSkip(why) => match why {
             SkipWhy::UserDisabled => "跳过：用户已停用",
             SkipWhy::AlreadyRotating => "跳过：已在轮换中",
+            SkipWhy::KeyInactive => "跳过：该密钥已停用，没有请求使用它（请直接删除，无需轮换）",
             SkipWhy::TwoActiveKeysInUse => "跳过：该用户的两个密钥都已启用且在使用中",
             SkipWhy::UserAlreadyPlanned => "跳过：该用户的另一个密钥已在计划中",
         }
@@ -717,6 +800,10 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
         } => format!("已完成 {done}/{total} 个，失败 {failed} 个").into(),
         T::Creating => "创建中…".into(),
         T::CreatedKey(ak) => format!("已创建 {ak}").into(),
+        T::PlanOrphan(ak) => format!(
+            "没有应答：{ak} 已创建，但从未见到其 SK。请在该密钥的向导中删除它，然后在那里创建新密钥。"
+        )
+        .into(),
         T::RetryFailed(n) => format!("重试失败项（{n}）").into(),
         T::PlanSecretsWarning => "这些 SK 只在此显示一次。继续前请下载或复制。".into(),
         T::PlanSecretsLabel => "新密钥及其 SK".into(),

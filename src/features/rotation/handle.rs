@@ -6,6 +6,7 @@ use keyturn_core::access_key::AccessKey;
 use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
 use keyturn_core::policy::RotationPolicy;
+use keyturn_core::request::Auth;
 use keyturn_core::rotation::{BookAction, Mode, RotationRecord, Stage, Step, reconcile};
 use yew::prelude::*;
 
@@ -102,6 +103,24 @@ impl RotationHandle {
                 .live
                 .dispatch(LiveAction::Keys(old, KeysRead::Failed(error))),
         }
+    }
+
+    /// True when the new key of the rotation of `old` is missing from its user's keys as last
+    /// read (deleted elsewhere): applications cannot move to it, so the wizard neither moves on
+    /// to disabling nor disables or deletes the old key.
+    pub fn new_key_gone(&self, old: &AccessKeyId) -> bool {
+        match (self.record(old), self.live.keys.get(old)) {
+            (Some(record), Some(KeysRead::Loaded(keys))) => {
+                reconcile(&record, keys).new_key_missing
+            }
+            _ => false,
+        }
+    }
+
+    /// True when this session signs its requests with `access`: disabling or deleting it would
+    /// cut the wizard off before it could observe the result or roll back.
+    pub fn signed_in_with(&self, access: &AccessKeyId) -> bool {
+        matches!(self.iam.auth(), Auth::AkSk { ak, .. } if ak == access.as_str())
     }
 
     /// Notes `error` as the last failure of the rotation of `old`.

@@ -56,6 +56,13 @@ impl Reducible for Live {
     fn reduce(self: Rc<Self>, action: LiveAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            // Keys already read stay on screen while they are read again (a watch check, the
+            // reconciliation after a write): the step does not blank out meanwhile.
+            LiveAction::Keys(old, KeysRead::Loading)
+                if matches!(next.keys.get(&old), Some(KeysRead::Loaded(_))) =>
+            {
+                return self;
+            }
             LiveAction::Keys(old, keys) => {
                 next.keys.insert(old, keys);
             }

@@ -34,7 +34,7 @@ use preflight_step::PreflightStep;
 use replace_step::ReplaceStep;
 use typed_confirm::TypedConfirm;
 use user_keys::UserKeys;
-use view::use_rotation_view;
+use view::{use_replace_rotation_view, use_rotation_view};
 use watch_step::{HandOverStep, WatchStep};
 use wizard::Wizard;
 

@@ -19,6 +19,7 @@ pub fn DisableStep(props: &StepProps) -> Html {
     };
     let old = props.record.old.clone();
     let busy = rotation.live.busy.contains(&old) || props.record.pending.is_some();
+    let stopped = rotation.new_key_gone(&old) || rotation.signed_in_with(&old);
     let ask = {
         let asked = asked.clone();
         Callback::from(move |_: MouseEvent| asked.set(true))
@@ -38,14 +39,14 @@ pub fn DisableStep(props: &StepProps) -> Html {
                 <div class="notice notice-warning" role="alertdialog" aria-labelledby="disable-confirm-text">
                     <p id="disable-confirm-text">{ tr.t(RotationText::DisableConfirm(old.to_string()).into()) }</p>
                     <div class="form-actions">
-                        <button type="button" class="button-danger-solid" onclick={confirm} disabled={busy}>
+                        <button type="button" class="button-danger-solid" onclick={confirm} disabled={busy || stopped}>
                             { tr.t(RotationText::ConfirmDisable.into()) }
                         </button>
                         <button type="button" onclick={cancel}>{ tr.t(RotationText::Cancel.into()) }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" class="button-primary" onclick={ask} disabled={busy}>
+                <button type="button" class="button-primary" onclick={ask} disabled={busy || stopped}>
                     { tr.t(RotationText::DisableOld.into()) }
                 </button>
             }
@@ -64,6 +65,7 @@ pub fn ObserveStep(props: &StepProps) -> Html {
     };
     let old = props.record.old.clone();
     let busy = rotation.live.busy.contains(&old) || props.record.pending.is_some();
+    let stopped = rotation.new_key_gone(&old);
     let roll_back = {
         let old = old.clone();
         with_rotation(handle.clone(), move |h, _: MouseEvent| {
@@ -81,7 +83,7 @@ pub fn ObserveStep(props: &StepProps) -> Html {
                 <button type="button" class="button-primary button-large" onclick={roll_back} disabled={busy}>
                     { tr.t(RotationText::RollBack.into()) }
                 </button>
-                <button type="button" onclick={delete} disabled={busy}>
+                <button type="button" onclick={delete} disabled={busy || stopped}>
                     { tr.t(RotationText::ToDelete.into()) }
                 </button>
             </div>
@@ -98,7 +100,10 @@ pub fn DeleteStep(props: &StepProps) -> Html {
         return Html::default();
     };
     let old = props.record.old.clone();
-    let busy = rotation.live.busy.contains(&old) || props.record.pending.is_some();
+    let busy = rotation.live.busy.contains(&old)
+        || props.record.pending.is_some()
+        || rotation.new_key_gone(&old)
+        || rotation.signed_in_with(&old);
     let on_confirm = {
         let old = old.clone();
         with_rotation(handle, move |h, ()| h.delete_old(old.clone()))

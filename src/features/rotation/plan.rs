@@ -46,6 +46,9 @@ enum Outcome {
     Creating,
     Created(CreatedCredential),
     Failed(Error),
+    /// The create went unanswered and a key appeared without its secret: the key's own wizard
+    /// offers to delete it (retrying here would be refused: never a second key).
+    Orphan(AccessKeyId),
 }
 
 /// Props of [`PlanView`].
@@ -56,8 +59,9 @@ pub struct PlanViewProps {
 }
 
 /// `data-testid="rotation-plan"`: the dry run (`tr[data-ak][data-plan=create|free_slot|skip]`),
-/// "Create N new keys", progress and per-key results (`data-result`), "Retry failed", then
-/// the secrets once with "Download CSV" and "I have saved the secret access keys".
+/// "Create N new keys", progress and per-key results
+/// (`data-result=creating|created|failed|orphan`), "Retry failed", then the secrets once with
+/// "Download CSV" and "I have saved the secret access keys". A failed read offers "Try again".
 #[component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
     let tr = use_text();
@@ -66,9 +70,12 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let state = use_state(|| PlanState::Loading);
     let outcomes = use_reducer(Outcomes::default);
     let saved = use_state(|| false);
+    // Bumped by "Try again": the keys are read anew.
+    let reads = use_state(|| 0_u32);
     {
         let (handle, state, keys) = (handle.clone(), state.clone(), props.keys.clone());
-        use_effect_with(props.keys.clone(), move |_| {
+        use_effect_with((props.keys.clone(), *reads), move |_| {
+            state.set(PlanState::Loading);
             if let Some(handle) = handle {
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match read_plan(&handle, keys).await {
@@ -87,7 +94,16 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             return html! { <p role="status">{ tr.t(RotationText::Planning.into()) }</p> };
         }
         PlanState::Failed(error) => {
-            return html! { <RotationError context={RotationText::PlanFailed} error={error.clone()} /> };
+            let again = {
+                let reads = reads.clone();
+                Callback::from(move |_: MouseEvent| reads.set(*reads + 1))
+            };
+            return html! {
+                <div class="rotation-plan" data-testid="rotation-plan">
+                    <RotationError context={RotationText::PlanFailed} error={error.clone()} />
+                    <button type="button" onclick={again}>{ tr.t(RotationText::TryAgain.into()) }</button>
+                </div>
+            };
         }
         PlanState::Ready(items, keys) => (items.clone(), keys.clone()),
     };
@@ -148,12 +164,14 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             Some(Outcome::Creating) => html! { tr.t(RotationText::Creating.into()) },
             Some(Outcome::Created(created)) => html! { tr.t(RotationText::CreatedKey(created.access.clone()).into()) },
             Some(Outcome::Failed(error)) => html! { <RotationError context={RotationText::CreateFailed} error={error.clone()} /> },
+            Some(Outcome::Orphan(orphan)) => html! { tr.t(RotationText::PlanOrphan(orphan.to_string()).into()) },
         };
         let result_slug = match outcomes.0.get(&item.access) {
             None => "",
             Some(Outcome::Creating) => "creating",
             Some(Outcome::Created(_)) => "created",
             Some(Outcome::Failed(_)) => "failed",
+            Some(Outcome::Orphan(_)) => "orphan",
         };
         html! {
             <tr key={item.access.to_string()} data-ak={item.access.to_string()} data-plan={slug}
@@ -223,6 +241,11 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 if finished && failed > 0 {
                     <button type="button" onclick={run(true)}>{ tr.t(RotationText::RetryFailed(failed).into()) }</button>
                 }
+            }
+            if finished && created.is_empty() {
+                <button type="button" onclick={set_view.reform(|_: MouseEvent| RotationView::List)}>
+                    { tr.t(RotationText::BackToList.into()) }
+                </button>
             }
             if finished && !created.is_empty() {
                 <div class="new-secret" data-testid="plan-secrets">
@@ -341,6 +364,18 @@ fn execute(
                 continue;
             }
             rotation.commit(&old, vec![Step::PreflightPassed]);
+            // A create sent before (an earlier run, another tab) is accounted for first: what it
+            // did decides whether this one may be sent at all.
+            if rotation
+                .record(&old)
+                .is_some_and(|record| record.pending.is_some())
+            {
+                rotation.synced(old.clone()).await;
+            }
+            if let Some(orphan) = rotation.record(&old).and_then(|record| record.orphan) {
+                outcomes.dispatch((old, Outcome::Orphan(orphan)));
+                continue;
+            }
             let keys_before = user_keys
                 .get(&item.user_id)
                 .map(|keys| keys.iter().map(|key| key.access.clone()).collect())
@@ -376,6 +411,11 @@ fn execute(
                 Err(error) => {
                     if is_unclear(&error) {
                         rotation.synced(old.clone()).await;
+                        if let Some(orphan) = rotation.record(&old).and_then(|record| record.orphan)
+                        {
+                            outcomes.dispatch((old, Outcome::Orphan(orphan)));
+                            continue;
+                        }
                     } else {
                         rotation.commit(
                             &old,

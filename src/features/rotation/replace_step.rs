@@ -19,7 +19,10 @@ pub fn ReplaceStep(props: &StepProps) -> Html {
         return Html::default();
     };
     let old = props.record.old.clone();
-    let busy = rotation.live.busy.contains(&old) || props.record.pending.is_some();
+    let busy = rotation.live.busy.contains(&old)
+        || props.record.pending.is_some()
+        || rotation.new_key_gone(&old)
+        || rotation.signed_in_with(&old);
     let choose = |choice: OldKeyEnd| {
         let end = end.clone();
         Callback::from(move |_: Event| end.set(choice))

@@ -29,9 +29,18 @@ pub fn UserKeys(props: &UserKeysProps) -> Html {
         None | Some(KeysRead::Loading) => {
             html! { <p role="status" class="muted">{ tr.t(RotationText::ReadingKeys.into()) }</p> }
         }
-        Some(KeysRead::Failed(error)) => html! {
-            <RotationError context={RotationText::KeysFailed} error={error.clone()} />
-        },
+        Some(KeysRead::Failed(error)) => {
+            let again = {
+                let (handle, old) = (handle.clone(), record.old.clone());
+                Callback::from(move |_: MouseEvent| handle.sync(old.clone()))
+            };
+            html! {
+                <>
+                    <RotationError context={RotationText::KeysFailed} error={error.clone()} />
+                    <button type="button" onclick={again}>{ tr.t(RotationText::ReadAgain.into()) }</button>
+                </>
+            }
+        }
         Some(KeysRead::Loaded(keys)) => html! {
             <table class="key-table rotation-keys"
                 aria-label={tr.t(RotationText::KeysOf(record.user_name.clone()).into())}>

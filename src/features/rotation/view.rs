@@ -23,3 +23,15 @@ pub fn use_rotation_view() -> (RotationView, Callback<RotationView>) {
     });
     (view, set_view)
 }
+
+/// A callback that shows another view in place of the current one (no new history entry):
+/// `?start=AK` becomes `?open=AK`, so that Back does not start the rotation again.
+#[hook]
+pub fn use_replace_rotation_view() -> Callback<RotationView> {
+    let navigator = use_navigator();
+    Callback::from(move |view: RotationView| {
+        if let Some(navigator) = &navigator {
+            let Ok(()) = navigator.replace_with_query(&Route::Rotation, Raw(view.to_query()));
+        }
+    })
+}

@@ -89,6 +89,7 @@ pub fn WatchStep(props: &StepProps) -> Html {
         with_rotation(handle.clone(), move |h, _: MouseEvent| h.sync(old.clone()))
     };
     let early = !report.advised_watch_over;
+    let stopped = rotation.new_key_gone(&old);
     let move_on = {
         let old = old.clone();
         with_rotation(handle.clone(), move |h, _: MouseEvent| {
@@ -141,7 +142,8 @@ pub fn WatchStep(props: &StepProps) -> Html {
                     </div>
                 </div>
             }
-            <button type="button" class="button-primary" onclick={move_on} disabled={early && !*early_ok}>
+            <button type="button" class="button-primary" onclick={move_on}
+                disabled={stopped || (early && !*early_ok)}>
                 { tr.t(RotationText::ToDisable.into()) }
             </button>
         </div>

@@ -131,6 +131,25 @@ pub fn Wizard(props: &WizardProps) -> Html {
             if let Some(error) = error {
                 <RotationError context={RotationText::StepFailed} {error} />
             }
+            if let Some(new) = record.new.as_ref().filter(|_| {
+                matches!(record.stage, Stage::HandOver | Stage::Watch | Stage::Disable | Stage::Replace)
+                    && handle.signed_in_with(&record.old)
+            }) {
+                <div class="notice notice-warning" role="alert" data-testid="own-key">
+                    { tr.t(RotationText::OwnKey {
+                        old: record.old.to_string(),
+                        new: new.access.to_string(),
+                    }.into()) }
+                </div>
+            }
+            if let Some(new) = record.new.as_ref().filter(|_| handle.new_key_gone(&record.old)) {
+                <div class="notice notice-error" role="alert" data-testid="new-key-missing">
+                    { tr.t(RotationText::NewKeyMissing {
+                        new: new.access.to_string(),
+                        old: record.old.to_string(),
+                    }.into()) }
+                </div>
+            }
             { body }
             <UserKeys record={record.clone()} />
             <p><button type="button" onclick={back}>{ tr.t(RotationText::BackToList.into()) }</button></p>

@@ -114,9 +114,11 @@ impl RotationHandle {
         );
     }
 
-    /// The applications were told: the watch begins.
+    /// The applications were told: the watch begins with a first check of the keys' last use.
     pub fn hand_over(&self, old: &AccessKeyId) {
-        self.commit(old, vec![Step::HandedOver]);
+        if self.commit(old, vec![Step::HandedOver]) {
+            self.sync(old.clone());
+        }
     }
 
     /// Checks the old key's last use every `minutes`.
@@ -126,11 +128,17 @@ impl RotationHandle {
 
     /// On to disabling the old key; `early` before the advised week (warned).
     pub fn move_on(&self, old: &AccessKeyId, early: bool) {
+        if self.new_key_gone(old) {
+            return;
+        }
         self.commit(old, vec![Step::MovedOn { early }]);
     }
 
     /// Disables the old key (confirmed).
     pub fn disable_old(&self, old: AccessKeyId) {
+        if self.new_key_gone(&old) || self.signed_in_with(&old) {
+            return;
+        }
         let access = old.clone();
         self.write(
             old,
@@ -155,11 +163,17 @@ impl RotationHandle {
 
     /// On to deleting the old key.
     pub fn to_delete(&self, old: &AccessKeyId) {
+        if self.new_key_gone(old) {
+            return;
+        }
         self.commit(old, vec![Step::ToDelete]);
     }
 
     /// Deletes the old key (typed confirmation asked).
     pub fn delete_old(&self, old: AccessKeyId) {
+        if self.new_key_gone(&old) || self.signed_in_with(&old) {
+            return;
+        }
         let access = old.clone();
         self.write(
             old.clone(),
@@ -177,6 +191,9 @@ impl RotationHandle {
 
     /// A quick rotation's last step: disables or deletes the old key.
     pub fn replace_old(&self, old: AccessKeyId, end: OldKeyEnd) {
+        if self.new_key_gone(&old) || self.signed_in_with(&old) {
+            return;
+        }
         match end {
             OldKeyEnd::Disable => self.disable_old(old),
             OldKeyEnd::Delete => {

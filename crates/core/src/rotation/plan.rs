@@ -41,6 +41,9 @@ pub enum SkipWhy {
     UserDisabled,
     /// It is already being rotated.
     AlreadyRotating,
+    /// The key is inactive: nothing signs with it, so there is nothing to hand over (delete it
+    /// instead of rotating it).
+    KeyInactive,
     /// Both of its user's keys are active and in use.
     TwoActiveKeysInUse,
     /// Another key of the same user comes earlier in the plan (one rotation per user at a time).
@@ -73,9 +76,12 @@ pub fn plan_rotations<'a>(
                 PlanAction::Skip(SkipWhy::UserDisabled)
             } else if book.can_start(input.access).is_err() {
                 PlanAction::Skip(SkipWhy::AlreadyRotating)
-            } else if !users.insert(input.user.id.clone()) {
+            } else if users.contains(&input.user.id) {
                 PlanAction::Skip(SkipWhy::UserAlreadyPlanned)
+            } else if is_inactive(input.access, input.keys) {
+                PlanAction::Skip(SkipWhy::KeyInactive)
             } else {
+                users.insert(input.user.id.clone());
                 slot_action(input.access, input.keys)
             };
             PlanItem {
@@ -86,6 +92,13 @@ pub fn plan_rotations<'a>(
             }
         })
         .collect()
+}
+
+/// Whether `access` is listed among `keys` as inactive (an inactive key does not take its
+/// user's turn in the plan).
+fn is_inactive(access: &AccessKeyId, keys: &[AccessKey]) -> bool {
+    keys.iter()
+        .any(|key| key.access == *access && !key.is_active())
 }
 
 fn slot_action(access: &AccessKeyId, keys: &[AccessKey]) -> PlanAction {

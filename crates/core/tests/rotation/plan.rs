@@ -119,6 +119,25 @@ fn two_keys_in_use_are_skipped() {
 }
 
 #[test]
+fn an_inactive_key_is_skipped_and_leaves_its_user_free() {
+    let bravo = holding(
+        "bravo",
+        vec![
+            k("bravo", B1, KeyStatus::Inactive, false),
+            k("bravo", B2, KeyStatus::Active, true),
+        ],
+    );
+    assert_eq!(
+        plan(&[(B1, &bravo), (B2, &bravo)], &RotationBook::default()),
+        [
+            (B1.to_owned(), PlanAction::Skip(SkipWhy::KeyInactive)),
+            (B2.to_owned(), PlanAction::FreeSlotFirst { other: ak(B1) }),
+        ],
+        "not \"both keys active and in use\": the inactive key itself is what to retire"
+    );
+}
+
+#[test]
 fn a_disabled_user_is_skipped() {
     let mut delta = holding("delta", vec![k("delta", D1, KeyStatus::Active, true)]);
     delta.user.enabled = false;
