@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
 use keyturn_core::error::Error;
-use keyturn_core::rotation::{Outcome, SkipWhy, SlotSuggestion, Stage};
+use keyturn_core::rotation::{Elsewhere, Outcome, SkipWhy, SlotSuggestion, Stage};
 use keyturn_core::types::credential::KeyStatus;
 
 use super::keys::{en_error, zh_error};
@@ -70,6 +70,8 @@ pub enum RotationText {
     BackToList,
     /// How a rotation ended.
     Outcome(Outcome),
+    /// What reading the keys again found changed outside the wizard.
+    Elsewhere(Elsewhere),
     /// No rotation of this key.
     NoSuchRotation(String),
     /// Reading the keys.
@@ -426,6 +428,15 @@ pub fn en(text: &RotationText) -> Cow<'static, str> {
             Outcome::Abandoned => "Abandoned: the keys were left as they were.",
         }
         .into(),
+        T::Elsewhere(Elsewhere::Disabled) => "The old key was disabled outside the wizard: the \
+             rotation goes on from observing, with Roll back at hand."
+            .into(),
+        T::Elsewhere(Elsewhere::Enabled) => "The old key was enabled again outside the wizard: \
+             the rotation goes back to watching it."
+            .into(),
+        T::Elsewhere(Elsewhere::Deleted) => {
+            "The old key was deleted outside the wizard: the rotation ends.".into()
+        }
         T::NoSuchRotation(ak) => format!("No rotation of {ak}.").into(),
         T::ReadingKeys => "Reading the user's keys…".into(),
         T::ReadAgain => "Read the keys again".into(),
@@ -658,6 +669,13 @@ pub fn zh(text: &RotationText) -> Cow<'static, str> {
             Outcome::Abandoned => "已放弃：密钥保持原状。",
         }
         .into(),
+        T::Elsewhere(Elsewhere::Disabled) => {
+            "旧密钥在向导之外被停用：轮换从观察期继续，可随时回滚。".into()
+        }
+        T::Elsewhere(Elsewhere::Enabled) => {
+            "旧密钥在向导之外被重新启用：轮换回到观察旧密钥。".into()
+        }
+        T::Elsewhere(Elsewhere::Deleted) => "旧密钥在向导之外被删除：轮换结束。".into(),
         T::NoSuchRotation(ak) => format!("没有 {ak} 的轮换。").into(),
         T::ReadingKeys => "正在读取该用户的密钥…".into(),
         T::ReadAgain => "重新读取密钥".into(),

@@ -5,7 +5,7 @@
 use gloo_timers::callback::Interval;
 use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
-use keyturn_core::rotation::{Mode, RotationView, Stage};
+use keyturn_core::rotation::{EventKind, Mode, RotationView, Stage};
 use yew::prelude::*;
 
 use super::{
@@ -130,6 +130,11 @@ pub fn Wizard(props: &WizardProps) -> Html {
             }
             if let Some(error) = error {
                 <RotationError context={RotationText::StepFailed} {error} />
+            }
+            if let Some(EventKind::Reconciled { note }) = record.events.last().map(|event| &event.what) {
+                <div class="notice notice-info" role="status" data-testid="changed-elsewhere">
+                    { tr.t(RotationText::Elsewhere(*note).into()) }
+                </div>
             }
             if let Some(new) = record.new.as_ref().filter(|_| {
                 matches!(record.stage, Stage::HandOver | Stage::Watch | Stage::Disable | Stage::Replace)

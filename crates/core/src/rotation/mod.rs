@@ -20,8 +20,8 @@ pub use plan::{PlanAction, PlanInput, PlanItem, SkipWhy, plan_rotations};
 pub use preflight::{Preflight, SlotSuggestion, preflight};
 pub use reconcile::{Reconciliation, reconcile};
 pub use record::{
-    DEFAULT_WATCH_MINUTES, Event, EventKind, MIN_WATCH_MINUTES, NewKey, Outcome, Pending,
-    RotationRecord, Watch,
+    DEFAULT_WATCH_MINUTES, Elsewhere, Event, EventKind, MIN_WATCH_MINUTES, NewKey, Outcome,
+    Pending, RotationRecord, Watch,
 };
 pub use stage::{Mode, OldKeyEnd, Stage};
 pub use step::{Step, StepRefused, quick_write};

@@ -1,7 +1,7 @@
 //! After a reload or an unclear answer, the user's keys are read again and the rotation is
 //! brought in line with them: what the unanswered write did, and what changed elsewhere.
 
-use super::{Pending, RotationRecord, Stage, Step};
+use super::{Elsewhere, Pending, RotationRecord, Stage, Step};
 use crate::access_key::AccessKey;
 
 /// What reading the user's keys again means for a rotation.
@@ -91,11 +91,11 @@ pub fn reconcile(record: &RotationRecord, keys: &[AccessKey]) -> Reconciliation 
     };
     match (stage, old.is_active()) {
         (Stage::Watch | Stage::Disable, false) => steps.push(Step::Reconciled {
-            note: "the old key was disabled outside the wizard".to_owned(),
+            note: Elsewhere::Disabled,
             stage: Stage::Observe,
         }),
         (Stage::Observe | Stage::Delete, true) => steps.push(Step::Reconciled {
-            note: "the old key was enabled again outside the wizard".to_owned(),
+            note: Elsewhere::Enabled,
             stage: Stage::Watch,
         }),
         _ => {}

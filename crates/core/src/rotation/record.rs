@@ -82,6 +82,18 @@ pub enum Outcome {
     Abandoned,
 }
 
+/// A change made to the old key outside the wizard, found on reading the keys again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Elsewhere {
+    /// It was disabled: the rotation goes on to observing.
+    Disabled,
+    /// It was enabled again: the rotation goes back to watching.
+    Enabled,
+    /// It was deleted: the rotation ends.
+    Deleted,
+}
+
 /// Something that moved the rotation, as the history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -138,8 +150,8 @@ pub enum EventKind {
     },
     /// What the keys' state on the server showed on reading them again.
     Reconciled {
-        /// In words.
-        note: String,
+        /// What changed outside the wizard.
+        note: Elsewhere,
     },
     /// The user stopped the rotation.
     Abandoned,

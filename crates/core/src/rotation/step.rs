@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::record::{EventKind, MIN_WATCH_MINUTES};
+use super::record::{Elsewhere, EventKind, MIN_WATCH_MINUTES};
 use super::{Mode, NewKey, OldKeyEnd, Outcome, Pending, RotationRecord, Stage};
 use crate::ids::AccessKeyId;
 
@@ -89,8 +89,8 @@ pub enum Step {
     NotApplied,
     /// Reading the keys again explained a difference (e.g. the old key was disabled elsewhere).
     Reconciled {
-        /// In words, for the history.
-        note: String,
+        /// What changed outside the wizard.
+        note: Elsewhere,
         /// Where the rotation now stands.
         stage: Stage,
     },
@@ -219,7 +219,7 @@ impl RotationRecord {
             }
             Step::OldKeyGone => {
                 self.pending = None;
-                let note = "the old key was deleted outside the wizard".to_owned();
+                let note = Elsewhere::Deleted;
                 self.log(at, EventKind::Reconciled { note }, None);
                 self.finish(Outcome::OldKeyGone);
             }

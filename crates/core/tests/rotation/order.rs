@@ -2,7 +2,7 @@
 //! and change nothing; a second new key is never created.
 
 use chrono::Duration;
-use keyturn_core::rotation::{Mode, Pending, RotationRecord, Stage, Step};
+use keyturn_core::rotation::{Elsewhere, Mode, Pending, RotationRecord, Stage, Step};
 
 use crate::fixture::{
     NEW, OLD, ORPHAN, OTHER, ak, apply, at, created, delete, new_key, now, reach, send_create,
@@ -90,7 +90,7 @@ fn every_step() -> Vec<(&'static str, Step)> {
         (
             "reconciled",
             Step::Reconciled {
-                note: "seen".into(),
+                note: Elsewhere::Disabled,
                 stage: Stage::Watch,
             },
         ),

@@ -2,7 +2,8 @@
 
 use keyturn_core::access_key::AccessKey;
 use keyturn_core::rotation::{
-    EventKind, Mode, Outcome, Pending, Reconciliation, RotationRecord, Stage, Step, reconcile,
+    Elsewhere, EventKind, Mode, Outcome, Pending, Reconciliation, RotationRecord, Stage, Step,
+    reconcile,
 };
 
 use crate::fixture::{
@@ -320,7 +321,7 @@ fn the_old_key_disabled_elsewhere_while_watching() {
         assert_eq!(
             steps(&record, &keys),
             [Step::Reconciled {
-                note: "the old key was disabled outside the wizard".into(),
+                note: Elsewhere::Disabled,
                 stage: Stage::Observe
             }],
             "{stage:?}"
@@ -330,7 +331,7 @@ fn the_old_key_disabled_elsewhere_while_watching() {
         assert_eq!(
             record.events.last().unwrap().what,
             EventKind::Reconciled {
-                note: "the old key was disabled outside the wizard".into()
+                note: Elsewhere::Disabled
             }
         );
     }
@@ -344,7 +345,7 @@ fn the_old_key_enabled_elsewhere_while_observing() {
         assert_eq!(
             steps(&record, &keys),
             [Step::Reconciled {
-                note: "the old key was enabled again outside the wizard".into(),
+                note: Elsewhere::Enabled,
                 stage: Stage::Watch
             }],
             "{stage:?}"
@@ -362,7 +363,7 @@ fn an_unapplied_delete_of_a_re_enabled_old_key_returns_to_the_watch() {
         [
             Step::NotApplied,
             Step::Reconciled {
-                note: "the old key was enabled again outside the wizard".into(),
+                note: Elsewhere::Enabled,
                 stage: Stage::Watch
             }
         ]
@@ -438,7 +439,7 @@ fn the_new_key_missing_is_flagged() {
     assert_eq!(
         found.steps,
         [Step::Reconciled {
-            note: "the old key was enabled again outside the wizard".into(),
+            note: Elsewhere::Enabled,
             stage: Stage::Watch
         }]
     );
