@@ -1,7 +1,8 @@
-// Trunk post_build hook (see Trunk.toml): on release builds, writes `<file>.br` (brotli,
-// quality 11) and `<file>.gz` (gzip, level 9) beside every .wasm, .js, .css, .html, .json and
-// .svg file in trunk's staging dir, so that a static host (nginx `brotli_static`/`gzip_static`,
-// `keyturn-proxy --serve-dir`) can send them without compressing on every request.
+// Second step of trunk's post_build hook (build/post_build.mjs, after build/csp.mjs): on
+// release builds, writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9)
+// beside every .wasm, .js, .css, .html, .json and .svg file in trunk's staging dir, so that a
+// static host (nginx `brotli_static`/`gzip_static`, `keyturn-proxy --serve-dir`) can send them
+// without compressing on every request.
 //
 // A variant is written only when it is smaller than the file. `config.json` gets none: it is
 // meant to be edited on the host after the build, and a host would keep serving the stale

@@ -6,6 +6,7 @@ mod header;
 mod language_switcher;
 mod nav_link;
 mod not_found;
+mod panic_screen;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -22,6 +23,7 @@ use crate::i18n::Text;
 use config_gate::ConfigGate;
 use header::Header;
 use not_found::NotFoundPage;
+pub use panic_screen::{PANIC_SCREEN_ID, install_panic_screen, show_panic_screen};
 
 /// The page for `route`. Pages other than Settings and not-found need a usable config.json.
 pub fn switch(route: Route) -> Html {

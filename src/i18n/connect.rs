@@ -76,6 +76,24 @@ pub enum ConnectText {
     },
     /// What the browser reported for a request that got no usable answer.
     BrowserReport(String),
+    /// Heading of the note saying where what is typed here goes.
+    TargetHeading,
+    /// Where credentials go: the proxy, and the services it forwards to.
+    Target {
+        /// The proxy URL in force.
+        proxy: String,
+        /// The IAM endpoint.
+        iam: String,
+        /// The KMS endpoint, when the region has one.
+        kms: Option<String>,
+    },
+    /// The proxy in force is not the one of the site's config.json.
+    ProxyNotConfigured {
+        /// The proxy of config.json.
+        configured: String,
+    },
+    /// Link to the settings page, to check or reset the proxy.
+    ReviewSettings,
 }
 
 /// `text` in English.
@@ -180,6 +198,25 @@ pub fn en(text: &ConnectText) -> Cow<'static, str> {
         )
         .into(),
         ConnectText::BrowserReport(detail) => format!("The browser reported: {detail}.").into(),
+        ConnectText::TargetHeading => "Where your credentials go".into(),
+        ConnectText::Target { proxy, iam, kms } => match kms {
+            Some(kms) => format!(
+                "What you type here is sent only through the proxy {proxy}, which forwards it \
+                 to IAM at {iam} and to KMS at {kms}."
+            ),
+            None => format!(
+                "What you type here is sent only through the proxy {proxy}, which forwards it \
+                 to IAM at {iam}."
+            ),
+        }
+        .into(),
+        ConnectText::ProxyNotConfigured { configured } => format!(
+            "This is not the proxy of this site's configuration ({configured}): it was changed \
+             in this browser's settings. Every password, token and secret key passes through \
+             it; sign in only if you run or trust it."
+        )
+        .into(),
+        ConnectText::ReviewSettings => "Review the proxy in Settings".into(),
     }
 }
 
@@ -334,6 +371,20 @@ pub fn zh(text: &ConnectText) -> Cow<'static, str> {
         )
         .into(),
         ConnectText::BrowserReport(detail) => format!("浏览器报告：{detail}。").into(),
+        ConnectText::TargetHeading => "凭据的去向".into(),
+        ConnectText::Target { proxy, iam, kms } => match kms {
+            Some(kms) => format!(
+                "在此输入的内容只经由代理 {proxy} 发送，代理将其转发到 IAM（{iam}）和 KMS（{kms}）。"
+            ),
+            None => format!("在此输入的内容只经由代理 {proxy} 发送，代理将其转发到 IAM（{iam}）。"),
+        }
+        .into(),
+        ConnectText::ProxyNotConfigured { configured } => format!(
+            "这不是本站配置中的代理（{configured}）：它已在本浏览器的设置中被更改。\
+             所有密码、令牌和私有访问密钥都会经过该代理；请仅在您运行或信任它时登录。"
+        )
+        .into(),
+        ConnectText::ReviewSettings => "在设置中检查代理".into(),
     }
 }
 

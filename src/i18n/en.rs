@@ -34,9 +34,13 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
              (AK/SK) whose requests are signed in this browser, with an IAM user name and password, \
              or with a token you paste. Secrets stay in memory only; a reload asks for them again."
             .into(),
-        Text::ConnectTarget { proxy, region } => {
-            format!("Requests will go through the proxy {proxy} to region {region}.").into()
-        }
+        Text::PanicTitle => "Keyturn stopped after an unexpected error".into(),
+        Text::PanicBody => "This page can no longer be used. Reload it to start again: you \
+             will need to sign in again, as secrets were kept only in this page's memory. Changes \
+             the cloud had already confirmed are kept; check them after reloading."
+            .into(),
+        Text::PanicReload => "Reload Keyturn".into(),
+        Text::PanicDetails => "Technical details".into(),
         Text::NotFoundTitle => "Page not found".into(),
         Text::NotFoundBody => "There is no page at this address.".into(),
         Text::BackToStart => "Go to the start page".into(),
@@ -134,6 +138,10 @@ fn field_error(error: &FieldError) -> Cow<'static, str> {
         FieldError::Required => "Enter a value.".into(),
         FieldError::UrlNotAbsolute => "Enter a full URL, e.g. https://example.com.".into(),
         FieldError::UrlScheme => "The URL must start with http:// or https://.".into(),
+        FieldError::ProxyNotHttps => "The proxy URL must start with https://: passwords, \
+             tokens and secret keys pass through the proxy. Plain http:// is accepted only for \
+             a proxy on this computer (127.0.0.1 or localhost)."
+            .into(),
         FieldError::UrlHasCredentials => "The URL must not contain a user name or password.".into(),
         FieldError::UrlHasQueryOrFragment => "The URL must not contain ? or #.".into(),
         FieldError::UnknownRegion => "Choose a region from the list.".into(),

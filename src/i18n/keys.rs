@@ -9,7 +9,7 @@ use keyturn_core::inventory::SortKey;
 use keyturn_core::policy::{Badge, Usage};
 use keyturn_core::types::credential::KeyStatus;
 
-use keyturn_core::keys::{DeleteRisk, KeyNotice, RECENT_USE_DAYS};
+use keyturn_core::keys::{DeleteRisk, KeyNotice, RECENT_USE_DAYS, UnclearWrite};
 
 /// One message of the access key page.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,6 +125,8 @@ pub enum KeysText {
     PlanOverdue(usize),
     /// The value was copied.
     Copied,
+    /// A secret was copied; the clipboard is emptied a minute later.
+    CopiedClearedSoon,
     /// The browser refused to copy.
     CopyFailed,
     /// Button: disable a key.
@@ -242,6 +244,10 @@ pub enum KeysText {
     SaveFailed,
     /// Failure: the key could not be deleted.
     DeleteFailed,
+    /// Unclear: creating a key for this user got no clear answer; their keys are read again.
+    UnclearCreate(String),
+    /// Unclear: deleting this key got no clear answer; its owner's keys are read again.
+    UnclearDelete(String),
     /// What went wrong: the service's code, message and request id.
     Error(Error),
     /// Button: hide a message.
@@ -319,6 +325,10 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::PlanOverdue(1) => "Plan the rotation of 1 overdue key".into(),
         T::PlanOverdue(n) => format!("Plan the rotation of {n} overdue keys").into(),
         T::Copied => "Copied".into(),
+        T::CopiedClearedSoon => {
+            "Copied. Keyturn empties the clipboard in a minute if this page still has the focus."
+                .into()
+        }
         T::CopyFailed => "This browser refused to copy; select the text instead.".into(),
         T::Disable => "Disable".into(),
         T::Enable => "Enable".into(),
@@ -398,6 +408,14 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::CreateFailed => "The access key could not be created.".into(),
         T::SaveFailed => "The description could not be saved.".into(),
         T::DeleteFailed => "The access key could not be deleted.".into(),
+        T::UnclearCreate(user) => format!(
+            "No clear answer came to creating a key for {user}: IAM may have created it. Their keys are read again, so the table shows what IAM holds. If a new key appears there, its secret key was never shown: delete it and create another."
+        )
+        .into(),
+        T::UnclearDelete(access) => format!(
+            "No clear answer came to deleting {access}: IAM may have deleted it. Its user's keys are read again, so the table shows what IAM holds."
+        )
+        .into(),
         T::Error(error) => en_error(error).into(),
         T::Dismiss => "Dismiss".into(),
     }
@@ -467,6 +485,9 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::Rotate => "轮换…".into(),
         T::PlanOverdue(n) => format!("为 {n} 个已过期的密钥制定轮换计划").into(),
         T::Copied => "已复制".into(),
+        T::CopiedClearedSoon => {
+            "已复制。如果此页面仍处于焦点，Keyturn 将在一分钟后清空剪贴板。".into()
+        }
         T::CopyFailed => "浏览器拒绝复制，请手动选中文本。".into(),
         T::Disable => "停用".into(),
         T::Enable => "启用".into(),
@@ -538,6 +559,14 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::CreateFailed => "无法创建访问密钥。".into(),
         T::SaveFailed => "无法保存描述。".into(),
         T::DeleteFailed => "无法删除访问密钥。".into(),
+        T::UnclearCreate(user) => format!(
+            "为 {user} 创建密钥未得到明确应答：IAM 可能已经创建了它。正在重新读取其密钥，表格将显示 IAM 中的实际情况。若表格中出现新密钥，其秘密访问密钥从未显示：请删除它并重新创建。"
+        )
+        .into(),
+        T::UnclearDelete(access) => format!(
+            "删除 {access} 未得到明确应答：IAM 可能已经删除了它。正在重新读取其所属用户的密钥，表格将显示 IAM 中的实际情况。"
+        )
+        .into(),
         T::Error(error) => zh_error(error).into(),
         T::Dismiss => "关闭提示".into(),
     }
@@ -640,6 +669,12 @@ impl From<&KeyNotice> for KeysText {
             KeyNotice::Deleted(access) => KeysText::Deleted(access.to_string()),
             KeyNotice::EnableFailed(access, _) => KeysText::EnableFailed(access.to_string()),
             KeyNotice::DisableFailed(access, _) => KeysText::DisableFailed(access.to_string()),
+            KeyNotice::Unclear(UnclearWrite::Create { user }, _) => {
+                KeysText::UnclearCreate(user.clone())
+            }
+            KeyNotice::Unclear(UnclearWrite::Delete { access }, _) => {
+                KeysText::UnclearDelete(access.to_string())
+            }
         }
     }
 }

@@ -56,8 +56,14 @@ pub enum Text {
     LoadingConfig,
     /// Connect page: what it will offer.
     ConnectPlaceholder,
-    /// Connect page: where requests will go.
-    ConnectTarget { proxy: String, region: String },
+    /// Title of the screen shown when the app stopped on an internal error.
+    PanicTitle,
+    /// What that screen advises.
+    PanicBody,
+    /// The screen's button that loads the page again.
+    PanicReload,
+    /// Summary of the screen's technical details.
+    PanicDetails,
     /// Not-found page title.
     NotFoundTitle,
     /// Not-found page explanation.

@@ -35,9 +35,14 @@ pub(super) fn text(text: &Text) -> Cow<'static, str> {
              IAM 用户名和密码，或粘贴的令牌。密钥等机密信息只保存在内存中，刷新页面后需要重新输入。"
                 .into()
         }
-        Text::ConnectTarget { proxy, region } => {
-            format!("请求将通过代理 {proxy} 发往区域 {region}。").into()
+        Text::PanicTitle => "Keyturn 因意外错误而停止".into(),
+        Text::PanicBody => {
+            "此页面已无法继续使用。请重新加载页面以重新开始：机密信息只保存在此页面的内存中，\
+             因此需要重新登录。云服务已确认的更改会保留，重新加载后请核对。"
+                .into()
         }
+        Text::PanicReload => "重新加载 Keyturn".into(),
+        Text::PanicDetails => "技术细节".into(),
         Text::NotFoundTitle => "页面不存在".into(),
         Text::NotFoundBody => "此地址没有对应的页面。".into(),
         Text::BackToStart => "返回首页".into(),
@@ -120,6 +125,11 @@ fn field_error(error: &FieldError) -> Cow<'static, str> {
         FieldError::Required => "请输入一个值。".into(),
         FieldError::UrlNotAbsolute => "请输入完整的 URL，例如 https://example.com。".into(),
         FieldError::UrlScheme => "URL 必须以 http:// 或 https:// 开头。".into(),
+        FieldError::ProxyNotHttps => {
+            "代理 URL 必须以 https:// 开头：密码、令牌和私有访问密钥都会经过代理。\
+             只有本机上的代理（127.0.0.1 或 localhost）才可以使用 http://。"
+                .into()
+        }
         FieldError::UrlHasCredentials => "URL 中不能包含用户名或密码。".into(),
         FieldError::UrlHasQueryOrFragment => "URL 中不能包含 ? 或 #。".into(),
         FieldError::UnknownRegion => "请从列表中选择区域。".into(),

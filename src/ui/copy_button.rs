@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::copy_text;
+use super::{CLIPBOARD_CLEAR_MS, copy_secret, copy_text};
 use crate::context::use_text;
 use crate::i18n::KeysText;
 
@@ -14,23 +14,36 @@ pub struct CopyButtonProps {
     /// Accessible name, when "Copy" alone would be ambiguous (e.g. "Copy <AK>").
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// Whether the text holds a secret: then the clipboard is emptied a minute after the copy
+    /// (while the page has the focus), and the button says so. True unless a use says
+    /// otherwise, so that a new use cannot leave a secret on the clipboard by forgetting it.
+    #[prop_or(true)]
+    pub secret: bool,
 }
 
-/// "Copy", followed after a click by a `role="status"` line saying it was copied or why not.
+/// "Copy", followed after a click by a `role="status"` line saying it was copied (and, for a
+/// secret, that the clipboard is cleared in a minute) or why not.
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let tr = use_text();
     let outcome = use_state(|| None::<bool>);
+    let secret = props.secret;
     let onclick = {
         let (text, outcome) = (props.text.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
             let (text, outcome) = (text.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                outcome.set(Some(copy_text(&text).await.is_ok()));
+                let copied = if secret {
+                    copy_secret(&text, CLIPBOARD_CLEAR_MS).await
+                } else {
+                    copy_text(&text).await
+                };
+                outcome.set(Some(copied.is_ok()));
             });
         })
     };
     let said = match *outcome {
+        Some(true) if secret => Some(KeysText::CopiedClearedSoon),
         Some(true) => Some(KeysText::Copied),
         Some(false) => Some(KeysText::CopyFailed),
         None => None,

@@ -19,7 +19,7 @@ mod text_field;
 
 pub use copy_button::CopyButton;
 pub use dialog::Dialog;
-pub use download::{copy_text, save_text_file};
+pub use download::{CLIPBOARD_CLEAR_MS, copy_secret, copy_text, save_text_file};
 pub use error_notice::ErrorNotice;
 pub use field_messages::{FieldMessages, described_by, error_id};
 pub use form_dialog::FormDialog;

@@ -1,4 +1,4 @@
-//! A labelled text input, plain or masked, with hint and error.
+//! A labelled text input with hint and error (secrets use the Connect page's masked field).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,9 +16,6 @@ pub struct TextFieldProps {
     pub value: AttrValue,
     /// Called with the new text on every edit.
     pub on_input: Callback<String>,
-    /// Masks the value (`type="password"`): for secrets.
-    #[prop_or_default]
-    pub secret: bool,
     /// The `autocomplete` hint; `off` when not given.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
@@ -44,7 +41,6 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         })
     };
     let invalid = props.error.is_some();
-    let kind = if props.secret { "password" } else { "text" };
     let autocomplete = props
         .autocomplete
         .clone()
@@ -52,7 +48,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("field-invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type={kind} id={props.id.clone()} name={props.id.clone()}
+            <input type="text" id={props.id.clone()} name={props.id.clone()}
                 value={props.value.clone()} {oninput} {autocomplete}
                 inputmode={props.inputmode.clone()}
                 spellcheck="false" autocapitalize="off"

@@ -137,11 +137,14 @@ async fn each_way_in_shows_its_own_labelled_fields() {
             "Account ID (optional)"
         ]
     );
+    // Secrets are masked text inputs, never `type="password"`: a password manager would offer
+    // to save the SK (hardening.rs checks the masking).
     assert_eq!(
-        input_by_label(&page, "Secret access key (SK)").type_(),
-        "password"
+        input_by_label(&page, "Secret access key (SK)").get_attribute("data-secret"),
+        Some("true".into())
     );
     assert_eq!(input_by_label(&page, "Access key ID (AK)").type_(), "text");
+    assert!(find(&page, "input[type=password]").is_none());
 
     click(&radio(&page, "Password")).await;
     assert_eq!(checked_radio(&page), "Password");
@@ -155,7 +158,10 @@ async fn each_way_in_shows_its_own_labelled_fields() {
             "IAM user ID (for MFA)"
         ]
     );
-    assert_eq!(input_by_label(&page, "Password").type_(), "password");
+    assert_eq!(
+        input_by_label(&page, "Password").get_attribute("data-secret"),
+        Some("true".into())
+    );
     assert_eq!(
         input_by_label(&page, "Account name").value(),
         ACCOUNT,
@@ -164,7 +170,11 @@ async fn each_way_in_shows_its_own_labelled_fields() {
 
     click(&radio(&page, "Token")).await;
     assert_eq!(label_texts(&page), ["Token"]);
-    assert_eq!(input_by_label(&page, "Token").type_(), "password");
+    assert_eq!(
+        input_by_label(&page, "Token").get_attribute("data-secret"),
+        Some("true".into())
+    );
+    assert!(find(&page, "input[type=password]").is_none());
     assert!(calls().is_empty(), "choosing a way in sends nothing");
 }
 
@@ -188,8 +198,10 @@ async fn inputs_give_browsers_the_hints_for_their_values() {
     assert_eq!(hints("Secret access key (SK)").0, off());
 
     click(&radio(&page, "Password")).await;
-    assert_eq!(hints("IAM user name").0.as_deref(), Some("username"));
-    assert_eq!(hints("Password").0.as_deref(), Some("current-password"));
+    // No login hints: with `username` and `current-password` a password manager takes the form
+    // for a login and offers to save the password beside the account it opens.
+    assert_eq!(hints("IAM user name").0, off());
+    assert_eq!(hints("Password").0, off());
     assert_eq!(
         hints("MFA code (optional)"),
         (

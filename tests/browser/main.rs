@@ -10,6 +10,7 @@ mod support;
 
 mod app;
 mod connect_page;
+mod hardening;
 mod keys_actions;
 mod keys_dialogs;
 mod keys_loading;

@@ -12,6 +12,7 @@ use crate::client_allowlist::parse_network;
 use crate::host_check::AllowedHost;
 use crate::origin::Origin;
 use crate::shared_secret::SharedSecret;
+use crate::static_headers::parse_connect_source;
 
 /// Origins allowed when no `--allow-origin` is given: the local `trunk serve` addresses.
 pub const DEFAULT_ORIGINS: [&str; 2] = ["http://127.0.0.1:8080", "http://localhost:8080"];
@@ -108,6 +109,18 @@ pub struct Cli {
         env = "KEYTURN_PROXY_SERVE_DIR"
     )]
     pub serve_dir: Option<PathBuf>,
+
+    /// With --serve-dir: origin (scheme://host[:port]) the served app may connect to, named in
+    /// the Content-Security-Policy header of its answers beside its own origin and the proxy_url
+    /// of DIR/config.json (repeatable, or comma-separated), e.g. a proxy set on the Settings page.
+    #[arg(
+        long = "connect-src",
+        value_name = "ORIGIN",
+        env = "KEYTURN_PROXY_CONNECT_SRC",
+        value_delimiter = ',',
+        value_parser = parse_connect_source
+    )]
+    pub connect_src: Vec<Origin>,
 
     /// Largest request body forwarded, in bytes; larger ones get 413.
     #[arg(
@@ -215,6 +228,8 @@ pub struct Config {
     pub extra_upstreams: Vec<Origin>,
     /// Directory of the built app to serve, if any.
     pub serve_dir: Option<PathBuf>,
+    /// Origins the served app may connect to besides its own and config.json's proxy.
+    pub connect_src: Vec<Origin>,
     /// Largest request body forwarded, in bytes.
     pub max_body: usize,
     /// Upstream timeout.
@@ -260,6 +275,7 @@ impl From<Cli> for Config {
             shared_secret: cli.require_header,
             extra_upstreams: cli.allow_upstream,
             serve_dir: cli.serve_dir,
+            connect_src: cli.connect_src,
             max_body: cli.max_body,
             timeout: Duration::from_secs(cli.timeout_secs),
             header_timeout: Duration::from_secs(cli.header_timeout_secs),
@@ -318,6 +334,7 @@ mod tests {
         assert_eq!(config.shared_secret, None);
         assert!(config.extra_upstreams.is_empty());
         assert_eq!(config.serve_dir, None);
+        assert!(config.connect_src.is_empty());
         assert_eq!(config.max_body, 1024 * 1024);
         assert_eq!(config.timeout, Duration::from_secs(30));
         assert_eq!(config.header_timeout, Duration::from_secs(10));
@@ -349,6 +366,10 @@ mod tests {
             "http://127.0.0.1:8780",
             "--serve-dir",
             "dist",
+            "--connect-src",
+            "https://keyproxy.example.com",
+            "--connect-src",
+            "https://b.example:8443/,http://127.0.0.1:8787",
             "--max-body",
             "2048",
             "--timeout-secs",
@@ -389,6 +410,14 @@ mod tests {
         );
         assert_eq!(texts(&config.extra_upstreams), ["http://127.0.0.1:8780"]);
         assert_eq!(config.serve_dir, Some(PathBuf::from("dist")));
+        assert_eq!(
+            texts(&config.connect_src),
+            [
+                "https://keyproxy.example.com",
+                "https://b.example:8443",
+                "http://127.0.0.1:8787"
+            ]
+        );
         assert_eq!(config.max_body, 2048);
         assert_eq!(config.timeout, Duration::from_secs(5));
         assert_eq!(config.header_timeout, Duration::from_secs(2));
@@ -408,6 +437,10 @@ mod tests {
             &["--allow-upstream", "http://127.0.0.1:8780/v3"],
             &["--allow-upstream", "ftp://127.0.0.1"],
             &["--allow-upstream", "http://user@127.0.0.1:8780"],
+            &["--connect-src", "*"],
+            &["--connect-src", "https:"],
+            &["--connect-src", "https://keyproxy.example.com/cors"],
+            &["--connect-src", "https://[::1]:8787"],
             &["--allow-host", "*.example.com"],
             &["--allow-host", "user@example.com"],
             &["--allow-client", "10.0.0.0/33"],
@@ -437,7 +470,7 @@ mod tests {
                     .is_some_and(|long| long != "help" && long != "version")
             })
             .collect();
-        assert_eq!(arguments.len(), 15);
+        assert_eq!(arguments.len(), 16);
         for arg in arguments {
             let long = arg.get_long().unwrap();
             let expected = format!("KEYTURN_PROXY_{}", long.to_uppercase().replace('-', "_"));

@@ -18,6 +18,7 @@ pub mod proxy;
 pub mod server;
 pub mod shared_secret;
 pub mod static_files;
+pub mod static_headers;
 pub mod upstream;
 pub mod url_parts;
 
@@ -68,7 +69,10 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
     let state = AppState {
         hosts: Arc::new(HostPolicy::new(config.listen, &config.allowed_hosts)),
         proxy: Arc::new(proxy),
-        files: config.serve_dir.as_deref().map(AppFiles::new),
+        files: config
+            .serve_dir
+            .as_deref()
+            .map(|dir| AppFiles::new(dir, &config.connect_src)),
     };
     Ok(Router::new()
         .route(health::PATH, get(health::healthz))

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use keyturn_proxy::static_headers::StaticHeaders;
 use keyturn_proxy::{Cli, Config, log, serve_until};
 use tokio::net::TcpListener;
 
@@ -18,6 +19,9 @@ async fn main() -> ExitCode {
     {
         eprintln!("keyturn-proxy: {} has no index.html", dir.display());
         return ExitCode::from(2);
+    }
+    if let Some(dir) = &config.serve_dir {
+        report_static_policy(&StaticHeaders::new(dir, &config.connect_src)).await;
     }
     let Ok(stopped) = stop_signal() else {
         eprintln!("keyturn-proxy: cannot handle SIGINT and SIGTERM");
@@ -51,6 +55,24 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Logs the Content-Security-Policy that static answers carry now, with a warning when
+/// config.json names no proxy for it (config.json is read again for every answer).
+async fn report_static_policy(headers: &StaticHeaders) {
+    let configured = match headers.configured_proxy().await {
+        Ok(origin) => Some(origin),
+        Err(why) => {
+            tracing::warn!(
+                "{}: {why}; the Content-Security-Policy of static answers names no proxy from it \
+                 (name one with --connect-src)",
+                headers.config_json().display()
+            );
+            None
+        }
+    };
+    let policy = headers.policy_with(configured.as_ref());
+    tracing::info!("static answers carry Content-Security-Policy: {policy}");
 }
 
 /// Handles SIGINT and SIGTERM from now on (instead of dying at once); the future completes when

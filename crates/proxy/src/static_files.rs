@@ -6,6 +6,7 @@
 //! instead, with `Content-Encoding`. Trunk's hashed assets are cached for a year; everything else
 //! (`index.html`, `config.json`, the app's routes) is revalidated on every use. A path with a
 //! `.` or `..` segment, a backslash or a NUL, plainly or percent-encoded, is refused outright.
+//! Every answer, refusals included, carries the security headers of [`StaticHeaders`].
 
 use std::path::Path;
 
@@ -20,6 +21,8 @@ use tower_http::services::fs::ServeFileSystemResponseBody;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::error::ProxyError;
+use crate::origin::Origin;
+use crate::static_headers::StaticHeaders;
 
 /// `Cache-Control` for files whose name changes with their content.
 const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
@@ -34,11 +37,13 @@ type SpaFallback = MapResponse<ServeFile, fn(FileResponse) -> FileResponse>;
 #[derive(Clone, Debug)]
 pub struct AppFiles {
     files: ServeDir<SpaFallback>,
+    security: StaticHeaders,
 }
 
 impl AppFiles {
-    /// The files under `dir` (which holds `index.html`).
-    pub fn new(dir: &Path) -> AppFiles {
+    /// The files under `dir` (which holds `index.html`), whose answers allow connections to the
+    /// proxy of `dir/config.json` and to `connect_src`.
+    pub fn new(dir: &Path, connect_src: &[Origin]) -> AppFiles {
         let index = ServeFile::new(dir.join("index.html"))
             .precompressed_br()
             .precompressed_gzip();
@@ -47,12 +52,22 @@ impl AppFiles {
             .precompressed_br()
             .precompressed_gzip()
             .fallback(fallback);
-        AppFiles { files }
+        AppFiles {
+            files,
+            security: StaticHeaders::new(dir, connect_src),
+        }
     }
 
-    /// Answers `request` from the directory, with `Cache-Control` and `Vary: Accept-Encoding`;
-    /// a path that could leave the directory gets `400 proxy.bad_path`.
+    /// Answers `request` from the directory, with `Cache-Control`, `Vary: Accept-Encoding` and
+    /// the security headers; a path that could leave the directory gets `400 proxy.bad_path`
+    /// (with the security headers too).
     pub async fn serve(&self, request: Request) -> Response {
+        let mut response = self.answer(request).await;
+        self.security.apply(response.headers_mut()).await;
+        response
+    }
+
+    async fn answer(&self, request: Request) -> Response {
         if !is_plain_path(request.uri().path()) {
             return ProxyError::bad_path().into_response();
         }

@@ -1,7 +1,9 @@
 //! Connect: signing in to a Huawei Cloud account with an access key, a password or a token.
 
 mod method_picker;
+mod secret_field;
 mod status_view;
+mod target;
 
 use keyturn_core::connect::{
     Circumstances, ConnectField, ConnectForm, ConnectStatus, FailureDetail, FieldProblem,
@@ -22,7 +24,9 @@ use crate::context::{
 use crate::i18n::{ConnectText, Text};
 use crate::ui::TextField;
 use method_picker::ConnectMethodPicker;
+use secret_field::SecretField;
 use status_view::ConnectStatusView;
+use target::ConnectTarget;
 
 /// What a button asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,23 +147,27 @@ pub fn ConnectPage() -> Html {
         let hint = Some(tr.t(Text::Connect(ConnectText::FieldHint(field))))
             .filter(|hint| !hint.is_empty());
         let (autocomplete, inputmode) = input_hints(field);
-        html! {
-            <TextField key={field.input_id()} id={field.input_id()}
-                label={tr.t(Text::Connect(ConnectText::FieldLabel(field)))}
-                value={form.get(field).to_owned()} {on_input} secret={field.is_secret()}
-                autocomplete={autocomplete.map(AttrValue::from)}
-                inputmode={inputmode.map(AttrValue::from)} {hint} {error} />
+        let label = tr.t(Text::Connect(ConnectText::FieldLabel(field)));
+        let value = AttrValue::from(form.get(field).to_owned());
+        let autocomplete = autocomplete.map(AttrValue::from);
+        let inputmode = inputmode.map(AttrValue::from);
+        if field.is_secret() {
+            html! {
+                <SecretField key={field.input_id()} id={field.input_id()} {label} {value}
+                    {on_input} {autocomplete} {inputmode} {hint} {error} />
+            }
+        } else {
+            html! {
+                <TextField key={field.input_id()} id={field.input_id()} {label} {value}
+                    {on_input} {autocomplete} {inputmode} {hint} {error} />
+            }
         }
     });
-    let target = Text::ConnectTarget {
-        proxy: settings.effective.proxy_url.clone(),
-        region: settings.effective.region.clone(),
-    };
     html! {
         <section class="page connect-page">
             <h1>{ tr.t(Text::NavConnect) }</h1>
             <p class="lead">{ tr.t(Text::ConnectPlaceholder) }</p>
-            <p data-testid="connect-target">{ tr.t(target) }</p>
+            <ConnectTarget />
             if let Some(session) = sessions.current() {
                 <p class="notice" data-testid="connect-signed-in">
                     { tr.t(Text::Connect(ConnectText::AlreadySignedIn {
@@ -258,11 +266,14 @@ impl SignInRun {
     }
 }
 
-/// The `autocomplete` and `inputmode` hints of `field`.
+/// The `autocomplete` and `inputmode` hints of `field` (`None` is `autocomplete="off"`).
+///
+/// No field says `username` or `current-password`: with them a password manager takes the form
+/// for a login and offers to save the secret (to disk, and to the browser's synced account).
+/// The IAM password is not saved either: saved, it would be stored beside the account and user
+/// name it opens. The MFA code may be filled from a one-time-code source; it is never saved.
 fn input_hints(field: ConnectField) -> (Option<&'static str>, Option<&'static str>) {
     match field {
-        ConnectField::UserName => (Some("username"), None),
-        ConnectField::Password => (Some("current-password"), None),
         ConnectField::MfaCode => (Some("one-time-code"), Some("numeric")),
         _ => (None, None),
     }

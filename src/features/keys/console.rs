@@ -76,6 +76,10 @@ fn notice_view(keys: &KeysHandle) -> Html {
             <KeyError context={KeysText::DisableFailed(access.to_string())} error={error.clone()}
                 on_dismiss={dismiss} />
         },
+        Some(notice @ KeyNotice::Unclear(_, error)) => html! {
+            <KeyError context={KeysText::from(notice)} error={error.clone()}
+                on_dismiss={dismiss} />
+        },
         Some(done) => html! { <DoneMessage text={KeysText::from(done)} /> },
         None => html! {},
     }

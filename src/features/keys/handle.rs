@@ -70,6 +70,27 @@ impl KeysHandle {
         });
     }
 
+    /// Reads `user_id`'s keys again after a write whose outcome is unclear, so the table shows
+    /// what IAM holds; until the answer their keys count as unknown (no create offered). A read
+    /// that fails leaves their row failed, with its "Retry".
+    pub(super) fn reread(&self, user_id: UserId) {
+        let Some(coverage) = self.inventory.coverage() else {
+            return;
+        };
+        let signal = self.scope.signal();
+        let iam = match &signal {
+            Some(signal) => self.iam.clone().with_abort_signal(signal.clone()),
+            None => self.iam.clone(),
+        };
+        self.inventory.dispatch(InventoryAction::UserReread {
+            user_id: user_id.clone(),
+        });
+        let sink = LoadSink::new(self.inventory_dispatch(), InventoryAction::Batch, signal);
+        wasm_bindgen_futures::spawn_local(async move {
+            load_user(&iam, user_id, coverage, &sink).await;
+        });
+    }
+
     /// Opens the create dialog for `user`.
     pub fn open_create(&self, user: UserRef) {
         self.console

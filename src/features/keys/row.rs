@@ -75,7 +75,7 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
                 create={props.create} on_select={props.on_select_user.clone()} />
             <td class="key-access">
                 <code>{ ak.clone() }</code>
-                <CopyButton text={ak.clone()} label={tr.t(KeysText::CopyKey(ak.clone()).into())} />
+                <CopyButton text={ak.clone()} secret={false} label={tr.t(KeysText::CopyKey(ak.clone()).into())} />
             </td>
             <td><span class={status_class}>{ tr.t(KeysText::Status(key.status).into()) }</span></td>
             <td><KeyTime at={key.created} /></td>

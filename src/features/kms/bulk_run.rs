@@ -68,7 +68,13 @@ impl KmsHandle {
     }
 }
 
-/// Sends one key's writes in order, stopping at the first failure.
+/// How many times a failed key's rotation is read (each read already retried by the transport)
+/// before "Retry failed" has to plan from what the run knows. The failure may have been an
+/// answer lost after KMS did the write: without a read, the retry would send it again.
+const STATUS_READS: usize = 3;
+
+/// Sends one key's writes in order, stopping at the first failure, then reads the key's rotation
+/// so that a retry starts from what KMS holds.
 async fn run_key(
     client: &KmsClient,
     pacer: &super::Pacer,
@@ -99,16 +105,19 @@ async fn run_key(
                     step,
                     error,
                 });
-                pacer.slot().await;
-                if let Ok(status) = client.rotation_status(&key.key).await {
-                    bulk.emit(BulkAction::StatusRead {
-                        key: key.key.clone(),
-                        status,
-                    });
-                    table.emit(KmsAction::RotationChanged {
-                        key_id: key.key,
-                        status,
-                    });
+                for _ in 0..STATUS_READS {
+                    pacer.slot().await;
+                    if let Ok(status) = client.rotation_status(&key.key).await {
+                        bulk.emit(BulkAction::StatusRead {
+                            key: key.key.clone(),
+                            status,
+                        });
+                        table.emit(KmsAction::RotationChanged {
+                            key_id: key.key,
+                            status,
+                        });
+                        return;
+                    }
                 }
                 return;
             }

@@ -1,6 +1,6 @@
 //! The scripted IAM of the demo account, and the access key page signed in against it.
 
-use chrono::{DateTime, Duration, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Duration, DurationRound, SecondsFormat, Utc};
 use keyturn_core::request::Auth;
 use keyturn_core::session::Session;
 use keyturn_core::settings::Settings;
@@ -19,12 +19,22 @@ pub const IAM: &str = "http://127.0.0.1:8780";
 pub const ACCOUNT: &str = "keyturn-demo";
 /// The path of the access key collection.
 pub const CREDENTIALS: &str = "/v3.0/OS-CREDENTIAL/credentials";
-/// The server's clock in every answer of the demo account, as `Date` says it.
-pub const SERVER_DATE: &str = "Sat, 01 Mar 2025 12:00:00 GMT";
+thread_local! {
+    /// [`now`], fixed when first asked for.
+    static NOW: DateTime<Utc> = Utc::now().duration_trunc(Duration::minutes(1)).unwrap();
+}
 
-/// [`SERVER_DATE`]: the time the demo account's keys are assessed at.
+/// The time the demo account's keys are assessed at: this browser's clock when the tests
+/// started, to the minute, so that every key's age is a whole number of days. It is real time
+/// because the app learns the server's clock from `Date` only within a day of the browser's
+/// (`keyturn_core::request::MAX_CLOCK_OFFSET_MS`).
 pub fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2025, 3, 1, 12, 0, 0).unwrap()
+    NOW.with(|now| *now)
+}
+
+/// The server's clock in every answer of the demo account, as `Date` says it: [`now`].
+pub fn server_date() -> String {
+    now().to_rfc2822().replace("+0000", "GMT")
 }
 
 /// AK of alice's key: 5 days old, active, used 12 hours ago.
@@ -164,11 +174,11 @@ pub fn iam_error(code: u16, message: &str) -> Value {
 }
 
 /// The demo account as its administrator sees it: six keys of five users, and erin without
-/// keys; every answer dated [`SERVER_DATE`].
+/// keys; every answer dated [`server_date`].
 pub fn demo_account() -> Script {
     let mut script =
         Script::new()
-            .date(SERVER_DATE)
+            .date(&server_date())
             .reply("GET", "/v3/users", 200, users(&DEMO_USERS));
     for name in DEMO_USERS {
         let keys: Vec<Value> = DEMO_KEYS

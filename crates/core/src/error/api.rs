@@ -15,6 +15,9 @@ const FIELD_PAIRS: [(&str, &str); 3] = [
 /// Longest raw body kept as a message when the answer has no recognised envelope.
 const RAW_MESSAGE_MAX_CHARS: usize = 500;
 
+/// Longest text kept from an HTML page that answered instead of the service.
+const HTML_SUMMARY_MAX_CHARS: usize = 200;
+
 /// An HTTP error answer: status, service code, message and request id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
@@ -124,10 +127,112 @@ fn raw_message(status: u16, body: &str) -> String {
     if body.is_empty() {
         return reason_phrase(status).to_owned();
     }
-    match body.char_indices().nth(RAW_MESSAGE_MAX_CHARS) {
-        Some((cut, _)) => format!("{}…", &body[..cut]),
-        None => body.to_owned(),
+    if let Some(summary) = html_page_summary(body) {
+        return summary;
     }
+    cut(body, RAW_MESSAGE_MAX_CHARS)
+}
+
+/// `text` cut to `max` characters, with `…` when cut.
+fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+/// When `body` is an HTML page (a proxy's, a gateway's or a web server's error page, a login
+/// portal) rather than an API answer: says so, with the page's title, or else its text without
+/// markup, cut to 200 characters. `None` for anything else.
+///
+/// The page's markup never reaches the message, so nothing of it can be mistaken for the
+/// service's words, and the message stays short whatever the page's size.
+pub fn html_page_summary(body: &str) -> Option<String> {
+    let body = body.trim_start();
+    let head: String = body
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let is_html = head.starts_with('<')
+        && [
+            "<!doctype html",
+            "<html",
+            "<head",
+            "<body",
+            "<title",
+            "<h1",
+            "<center",
+        ]
+        .iter()
+        .any(|tag| head.contains(tag));
+    if !is_html {
+        return None;
+    }
+    let text = page_title(body)
+        .filter(|title| !title.is_empty())
+        .unwrap_or_else(|| collapse(&strip_markup(body)));
+    let shown = if text.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", cut(&text, HTML_SUMMARY_MAX_CHARS))
+    };
+    Some(format!("an HTML page instead of an API answer{shown}"))
+}
+
+/// The text of the page's first `<title>`, markup removed and spaces collapsed.
+fn page_title(body: &str) -> Option<String> {
+    let lower = body.to_ascii_lowercase();
+    let open = lower.find("<title")?;
+    let start = open + lower[open..].find('>')? + 1;
+    let end = start + lower[start..].find("</title")?;
+    Some(collapse(&strip_markup(&body[start..end])))
+}
+
+/// `html` without its tags, comments, scripts and styles, with the common entities decoded.
+fn strip_markup(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut text = String::with_capacity(html.len().min(4096));
+    let mut at = 0;
+    while at < html.len() {
+        let rest = &lower[at..];
+        if rest.starts_with('<') {
+            let skip_to = if rest.starts_with("<!--") {
+                rest.find("-->").map(|end| end + 3)
+            } else if rest.starts_with("<script") || rest.starts_with("<style") {
+                let close = if rest.starts_with("<script") {
+                    "</script"
+                } else {
+                    "</style"
+                };
+                rest.find(close)
+                    .and_then(|end| rest[end..].find('>').map(|gt| end + gt + 1))
+            } else {
+                rest.find('>').map(|end| end + 1)
+            };
+            text.push(' ');
+            at += skip_to.unwrap_or(rest.len());
+            continue;
+        }
+        let next = rest.find('<').unwrap_or(rest.len());
+        text.push_str(&decode_entities(&html[at..at + next]));
+        at += next;
+    }
+    text
+}
+
+fn decode_entities(text: &str) -> String {
+    text.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// `text` with every run of white space made one space, trimmed.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn reason_phrase(status: u16) -> &'static str {
@@ -299,11 +404,50 @@ mod tests {
 
     #[test]
     fn non_json_bodies_are_kept_as_text() {
-        let html = "<html><body>502 Bad Gateway</body></html>";
-        assert_eq!(read(502, html, None), expect(502, "502", html, None));
+        assert_eq!(
+            read(502, "upstream connect error", None),
+            expect(502, "502", "upstream connect error", None)
+        );
         assert_eq!(
             read(429, " Too many requests \n", None),
             expect(429, "429", "Too many requests", None)
+        );
+    }
+
+    #[test]
+    fn html_pages_are_named_as_such_with_their_title_or_text_and_no_markup() {
+        let nginx = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+            <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        assert_eq!(
+            read(502, nginx, None),
+            expect(
+                502,
+                "502",
+                "an HTML page instead of an API answer: 502 Bad Gateway",
+                None
+            )
+        );
+        let untitled = "<!DOCTYPE html><html><head><style>p{color:red}</style>\
+            <script>alert(1)</script></head><body><!-- x --><p>Access&nbsp;denied &amp; logged\
+            </p><img src=x onerror=alert(1)></body></html>";
+        assert_eq!(
+            read(403, untitled, None).message,
+            "an HTML page instead of an API answer: Access denied & logged"
+        );
+        let bare = "<html><body><script>x()</script></body></html>";
+        assert_eq!(
+            read(500, bare, None).message,
+            "an HTML page instead of an API answer"
+        );
+        let huge = format!("<html><body>{}</body></html>", "word ".repeat(100_000));
+        let message = read(500, &huge, None).message;
+        assert!(message.chars().count() < 260, "{message}");
+        assert!(message.ends_with('…'), "{message}");
+        assert_eq!(html_page_summary("<b>not a page</b>"), None);
+        assert_eq!(html_page_summary("{\"a\":1}"), None);
+        assert_eq!(
+            html_page_summary("<html><title>unclosed"),
+            Some("an HTML page instead of an API answer: unclosed".to_owned())
         );
     }
 

@@ -3,7 +3,7 @@
 
 mod api;
 
-pub use api::ApiError;
+pub use api::{ApiError, html_page_summary};
 
 use crate::signer::SignError;
 use crate::validate::ValidationError;

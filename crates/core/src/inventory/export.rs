@@ -134,9 +134,15 @@ fn defused(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Encloses a cell in double quotes, doubling inner ones, when it holds `,`, `"`, CR or LF.
+/// Characters that make a cell quoted: the RFC 4180 ones (`,`, `"`, CR, LF), and the
+/// separators spreadsheets pick by locale or guess from the file: `;` (where `,` is the decimal
+/// comma, `ok;=1+1` would otherwise split into `ok` and the formula `=1+1`) and tab.
+const QUOTED_IF_PRESENT: [char; 6] = [',', '"', '\r', '\n', ';', '\t'];
+
+/// Encloses a cell in double quotes, doubling inner ones, when it holds one of
+/// [`QUOTED_IF_PRESENT`].
 fn quoted(cell: &str) -> String {
-    if cell.contains([',', '"', '\r', '\n']) {
+    if cell.contains(QUOTED_IF_PRESENT) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_owned()
@@ -156,6 +162,8 @@ mod tests {
             ("say \"hi\"", "\"say \"\"hi\"\"\""),
             ("two\nlines", "\"two\nlines\""),
             ("cr\rhere", "\"cr\rhere\""),
+            ("ok;=1+1", "\"ok;=1+1\""),
+            ("tab\t=1+1", "\"tab\t=1+1\""),
             ("用户 one", "用户 one"),
         ] {
             assert_eq!(quoted(cell), out, "{cell:?}");

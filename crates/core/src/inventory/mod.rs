@@ -155,6 +155,14 @@ impl Inventory {
         true
     }
 
+    /// Counts `user_id`'s keys as unknown again while they are read again (their rows stay) until
+    /// [`Inventory::set_keys`] records them: no free slot is offered on a count that may be wrong.
+    pub fn doubt_keys(&mut self, user_id: &str) {
+        if let Some(&at) = self.by_user.get(user_id) {
+            self.holders[at].keys_known = false;
+        }
+    }
+
     /// Removes the row of a deleted key and returns it.
     pub fn remove_key(&mut self, access: &str) -> Option<KeyRow> {
         let at = *self.by_key.get(access)?;

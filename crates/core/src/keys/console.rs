@@ -44,6 +44,24 @@ pub enum KeyDialog {
     },
 }
 
+/// A write of the page whose outcome is unknown: it got no answer, a gateway's 5xx or an answer
+/// that could not be read (see [`is_unclear`](crate::rotation::is_unclear)), so IAM may have
+/// done it. The dialog closes instead of offering to send it again, and the user's keys are read
+/// again: the table then shows whether it was done.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnclearWrite {
+    /// Creating a key for `user`: if IAM created it, its secret key was never shown.
+    Create {
+        /// Owner's name.
+        user: String,
+    },
+    /// Deleting `access`.
+    Delete {
+        /// Access key id.
+        access: AccessKeyId,
+    },
+}
+
 /// What the last action came to, shown above the table.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KeyNotice {
@@ -66,6 +84,8 @@ pub enum KeyNotice {
     EnableFailed(AccessKeyId, Error),
     /// Disabling a key failed; the table is as it was.
     DisableFailed(AccessKeyId, Error),
+    /// A write got no clear answer; the owner's keys are being read again.
+    Unclear(UnclearWrite, Error),
 }
 
 /// Page state besides the inventory.
@@ -103,6 +123,9 @@ pub enum ConsoleAction {
     },
     /// The dialog's request worked: it closes with this notice.
     Done(KeyNotice),
+    /// The dialog's request got no clear answer: it closes (its write is not offered again as
+    /// if nothing had happened) with a notice saying so.
+    Unclear(UnclearWrite, Error),
     /// A status change was sent for this key.
     StatusSent(AccessKeyId),
     /// A status change for this key ended.
@@ -152,6 +175,11 @@ impl Model for ConsoleState {
                 self.dialog = None;
                 self.request = RequestState::Idle;
                 self.notice = Some(notice);
+            }
+            ConsoleAction::Unclear(write, error) => {
+                self.dialog = None;
+                self.request = RequestState::Idle;
+                self.notice = Some(KeyNotice::Unclear(write, error));
             }
             ConsoleAction::StatusSent(access) => {
                 if !self.busy.contains(&access) {

@@ -142,6 +142,13 @@ pub enum InventoryAction {
         /// The user.
         user_id: UserId,
     },
+    /// One user's keys are read again after a write whose outcome is unclear, whatever their
+    /// state: their rows stay shown, but until the answer their keys count as unknown (no free
+    /// slot is offered, so nothing is created on a guess).
+    UserReread {
+        /// The user.
+        user_id: UserId,
+    },
     /// One user's keys arrived (each shown, with its last use).
     UserLoaded {
         /// The user.
@@ -209,6 +216,13 @@ impl Model for InventoryState {
                 Some(load @ UserLoad::Failed(_)) => *load = UserLoad::Loading,
                 _ => return false,
             },
+            InventoryAction::UserReread { user_id } => {
+                let Some(load) = self.load_mut(&user_id) else {
+                    return false;
+                };
+                *load = UserLoad::Loading;
+                Rc::make_mut(&mut self.inventory).doubt_keys(&user_id);
+            }
             InventoryAction::UserLoaded { user_id, keys, now } => {
                 let Some(user) = self.inventory.user(&user_id).cloned() else {
                     return false;

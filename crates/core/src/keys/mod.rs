@@ -5,7 +5,7 @@ mod console;
 mod delete_risk;
 mod load;
 
-pub use console::{ConsoleAction, ConsoleState, KeyDialog, KeyNotice};
+pub use console::{ConsoleAction, ConsoleState, KeyDialog, KeyNotice, UnclearWrite};
 pub use delete_risk::{
     CONFIRM_SUFFIX_CHARS, DeleteRisk, RECENT_USE_DAYS, confirms_delete, delete_risks,
 };

@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::error::Error;
 
 pub use auth::Auth;
-pub use clock::ClockOffset;
+pub use clock::{ClockOffset, MAX_CLOCK_OFFSET_MS};
 pub use prepare::{CONTENT_TYPE, PreparedRequest, prepare};
 pub use response::ApiResponse;
 pub use upstream::{Upstream, split_base_url};

@@ -87,6 +87,9 @@ pub enum FieldError {
     UrlNotAbsolute,
     /// The URL's scheme is neither http nor https.
     UrlScheme,
+    /// The proxy URL is plain http to a host other than this computer: the secrets the proxy
+    /// relays would cross the network unencrypted.
+    ProxyNotHttps,
     /// The URL carries a user name or password.
     UrlHasCredentials,
     /// The URL carries a query or a fragment.

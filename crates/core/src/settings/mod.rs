@@ -17,7 +17,8 @@ pub use field::{FieldError, SettingsField};
 pub use overlay::{diff, merge};
 pub use state::{ConfigStatus, SettingsAction, SettingsState, apply_overlay, overlay_for};
 pub use validate::{
-    CONCURRENCY_RANGE, KMS_RATE_RANGE, check_range, check_region, check_url, validate,
+    CONCURRENCY_RANGE, KMS_RATE_RANGE, LOOPBACK_HOSTS, check_proxy_url, check_range, check_region,
+    check_url, same_proxy, validate,
 };
 pub use values::{
     DEFAULT_CONCURRENCY, DEFAULT_KMS_REQUESTS_PER_SECOND, DEFAULT_PROXY_URL, DEFAULT_REGION,

@@ -23,7 +23,10 @@ pub fn validate(settings: &Settings) -> Vec<(SettingsField, FieldError)> {
             errors.push((field, error));
         }
     };
-    check(SettingsField::ProxyUrl, check_url(&settings.proxy_url));
+    check(
+        SettingsField::ProxyUrl,
+        check_proxy_url(&settings.proxy_url),
+    );
     check(SettingsField::Region, check_region(&settings.region));
     if let Some(url) = &settings.iam_endpoint {
         check(SettingsField::IamEndpoint, check_url(url));
@@ -112,6 +115,66 @@ pub fn check_url(url: &str) -> Result<(), FieldError> {
         return Err(FieldError::UrlHasQueryOrFragment);
     }
     Ok(())
+}
+
+/// Hosts a plain-http proxy URL may name: this computer, by the names of its loopback address.
+/// The same two are the only plain-http sources of the built site's Content-Security-Policy
+/// (`build/csp.mjs`), so what the settings accept is what the browser lets the app reach. (A
+/// policy cannot name an IPv6 address, so `http://[::1]` is refused; `https://[::1]` is not.)
+pub const LOOPBACK_HOSTS: [&str; 2] = ["127.0.0.1", "localhost"];
+
+/// Accepts the URL of the CORS proxy: a URL [`check_url`] accepts, over https unless it names
+/// this computer ([`LOOPBACK_HOSTS`]). Every secret the app sends (signed requests, the
+/// password, tokens, new secret keys in answers) passes through the proxy, so plain http to
+/// another host would put them on the network unencrypted.
+pub fn check_proxy_url(url: &str) -> Result<(), FieldError> {
+    check_url(url)?;
+    let (scheme, host) = scheme_and_host(url).ok_or(FieldError::UrlNotAbsolute)?;
+    let loopback = LOOPBACK_HOSTS
+        .iter()
+        .any(|name| host.eq_ignore_ascii_case(name));
+    if scheme.eq_ignore_ascii_case("https") || loopback {
+        Ok(())
+    } else {
+        Err(FieldError::ProxyNotHttps)
+    }
+}
+
+/// Whether two proxy URLs name the same proxy: equal once trimmed, without trailing slashes,
+/// with the scheme and host compared without regard to case.
+pub fn same_proxy(a: &str, b: &str) -> bool {
+    fn key(url: &str) -> String {
+        let url = url.trim().trim_end_matches('/');
+        match url.split_once("://") {
+            Some((scheme, rest)) => {
+                let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                format!(
+                    "{}://{}{path}",
+                    scheme.to_ascii_lowercase(),
+                    authority.to_ascii_lowercase()
+                )
+            }
+            None => url.to_owned(),
+        }
+    }
+    key(a) == key(b)
+}
+
+/// The scheme and host (IPv6 in brackets) of a URL [`check_url`] accepted.
+fn scheme_and_host(url: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = url.trim().split_once(':')?;
+    let authority = rest
+        .trim_start_matches(['/', '\\'])
+        .split(['/', '\\', '?', '#'])
+        .next()?;
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, after)| after);
+    let host = match host_port.find(']') {
+        Some(end) if host_port.starts_with('[') => &host_port[..=end],
+        _ => host_port.split(':').next()?,
+    };
+    Some((scheme, host))
 }
 
 /// Accepts a region id from the official list.

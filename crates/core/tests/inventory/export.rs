@@ -28,6 +28,12 @@ fn row(name: &str, description: &str, created: &str, last_used: Option<&str>) ->
 
 /// Reads RFC 4180 CSV back into cells.
 fn parse_csv(csv: &str) -> Vec<Vec<String>> {
+    parse_separated(csv, ',')
+}
+
+/// Reads the file as a spreadsheet does that splits cells on `separator` (`;` where the decimal
+/// separator is a comma, or tab), quotes read as RFC 4180 says.
+fn parse_separated(csv: &str, separator: char) -> Vec<Vec<String>> {
     let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
     let mut chars = csv.chars().peekable();
     let mut quoted = false;
@@ -40,7 +46,7 @@ fn parse_csv(csv: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => cell.push(c),
             (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, c) if c == separator => row.push(std::mem::take(&mut cell)),
             (false, '\r') => assert_eq!(chars.next(), Some('\n'), "CR without LF"),
             (false, '\n') => panic!("bare LF ends a record"),
             (false, c) => cell.push(c),
@@ -122,6 +128,33 @@ fn cells_are_quoted_and_formulas_defused() {
     ] {
         let r = row("alice", description, "2025-02-01T00:00:00Z", None);
         assert_eq!(parse_csv(&rows_csv([&r]))[1][7], cell, "{description:?}");
+    }
+}
+
+#[test]
+fn cells_with_a_semicolon_or_a_tab_are_quoted_so_no_locale_splits_out_a_formula() {
+    // Spreadsheets in locales with a decimal comma split CSV on `;`, and some guess tab: an
+    // unquoted `ok;=1+1` became the cells `ok` and the formula `=1+1`.
+    let r = row(
+        "ok;=1+1",
+        "tab\t=1+1;@SUM(A1)",
+        "2025-02-01T00:00:00Z",
+        None,
+    );
+    let csv = rows_csv([&r]);
+    assert!(csv.contains("\"ok;=1+1\","), "{csv}");
+    assert!(csv.contains(",\"tab\t=1+1;@SUM(A1)\","), "{csv}");
+    assert_eq!(parse_csv(&csv)[1][0], "ok;=1+1");
+    assert_eq!(parse_csv(&csv)[1][7], "tab\t=1+1;@SUM(A1)");
+    for separator in [',', ';', '\t'] {
+        for line in parse_separated(&csv, separator) {
+            for cell in line {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@']),
+                    "{separator:?} splits out {cell:?}"
+                );
+            }
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 //! The page reducer besides the table: the open dialog and its request, keys with a status
 //! change in flight, and the last notice.
 
-use keyturn_core::keys::{ConsoleAction, ConsoleState, DeleteRisk, KeyDialog, KeyNotice};
+use keyturn_core::error::Error;
+use keyturn_core::keys::{
+    ConsoleAction, ConsoleState, DeleteRisk, KeyDialog, KeyNotice, UnclearWrite,
+};
 use keyturn_core::model::Model;
 use keyturn_core::request_state::RequestState;
 
@@ -167,6 +170,31 @@ fn a_finished_request_closes_its_dialog_with_a_notice() {
         assert_eq!(state.dialog, None);
         assert_eq!(state.request, RequestState::Idle);
         assert_eq!(state.notice, Some(notice));
+    }
+}
+
+#[test]
+fn an_unclear_answer_closes_its_dialog_so_the_write_is_not_offered_again() {
+    let lost = Error::Network("proxy unreachable".into());
+    for (dialog, write) in [
+        (
+            create_dialog(),
+            UnclearWrite::Create {
+                user: "erin".into(),
+            },
+        ),
+        (delete_dialog(), UnclearWrite::Delete { access: ak(ALICE) }),
+    ] {
+        let state = run(
+            busy(dialog),
+            [ConsoleAction::Unclear(write.clone(), lost.clone())],
+        );
+        assert_eq!(state.dialog, None, "{write:?}");
+        assert_eq!(state.request, RequestState::Idle);
+        assert!(!state.dialog_busy());
+        assert_eq!(state.notice, Some(KeyNotice::Unclear(write, lost.clone())));
+        let dismissed = run(state, [ConsoleAction::Dismiss]);
+        assert_eq!(dismissed.notice, None);
     }
 }
 

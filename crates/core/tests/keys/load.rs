@@ -476,3 +476,66 @@ fn a_batch_applies_its_answers_in_order_as_one_change() {
     assert_eq!(batched, one_by_one);
     assert!(!batched.apply(InventoryAction::Batch(Vec::new())));
 }
+
+#[test]
+fn a_user_read_again_keeps_their_rows_but_offers_no_slot_until_the_answer() {
+    let erin_key = key("erin", "ERINKEY0000000000001", KeyStatus::Active, 0, None);
+    let mut state = run(
+        listed(&["alice", "erin"]),
+        [
+            loaded("alice", vec![alice_key()]),
+            loaded("erin", Vec::new()),
+        ],
+    );
+    assert!(state.inventory.has_free_slot(&user_id("erin")));
+
+    // A create for erin got no clear answer: her keys are read again.
+    state = run(
+        state,
+        [InventoryAction::UserReread {
+            user_id: user_id("erin"),
+        }],
+    );
+    assert!(state.is_loading());
+    assert_eq!(state.progress(), (1, 2));
+    assert!(!state.inventory.keys_known(&user_id("erin")));
+    assert!(
+        !state.inventory.has_free_slot(&user_id("erin")),
+        "no create on a guess"
+    );
+    assert!(state.inventory.has_free_slot(&user_id("alice")));
+    assert_eq!(state.inventory.users_without_keys().count(), 0);
+
+    // IAM had created it: the table shows it.
+    state = run(state, [loaded("erin", vec![erin_key.clone()])]);
+    assert!(!state.is_loading());
+    assert!(state.inventory.keys_known(&user_id("erin")));
+    assert_eq!(state.inventory.key_count(&user_id("erin")), 1);
+    assert!(state.inventory.row("ERINKEY0000000000001").is_some());
+
+    // Read again, and that read fails: her rows stay, with the failure and its Retry.
+    state = run(
+        state,
+        [
+            InventoryAction::UserReread {
+                user_id: user_id("alice"),
+            },
+            failed("alice", "APIGW.0202"),
+        ],
+    );
+    assert_eq!(state.failures().len(), 1);
+    assert!(state.inventory.row(ALICE).is_some());
+    assert!(!state.inventory.has_free_slot(&user_id("alice")));
+    state = run(
+        state,
+        [retried("alice"), loaded("alice", vec![alice_key()])],
+    );
+    assert!(state.failures().is_empty());
+    assert!(state.inventory.has_free_slot(&user_id("alice")));
+
+    let before = state.clone();
+    assert!(!state.apply(InventoryAction::UserReread {
+        user_id: user_id("nobody"),
+    }));
+    assert_eq!(state, before);
+}

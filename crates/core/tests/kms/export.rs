@@ -68,6 +68,45 @@ fn csv_cells_are_defused_and_quoted() {
 }
 
 #[test]
+fn csv_cells_with_a_semicolon_or_a_tab_are_quoted() {
+    // A spreadsheet in a decimal-comma locale splits on `;`: `ok;=1+1` unquoted is a formula.
+    let mut hostile = row(6);
+    hostile.alias = "ok;=1+1".into();
+    hostile.description = "x\t-2+3".into();
+    let csv = rows_csv([&hostile]);
+    let line = csv.split_terminator("\r\n").nth(1).unwrap();
+    assert!(line.starts_with("\"ok;=1+1\","), "{line}");
+    assert!(line.ends_with(",\"x\t-2+3\""), "{line}");
+    for separator in [';', '\t'] {
+        for cell in split_outside_quotes(line, separator) {
+            assert!(
+                !cell
+                    .trim_start_matches('"')
+                    .starts_with(['=', '+', '-', '@']),
+                "{separator:?} splits out {cell:?}"
+            );
+        }
+    }
+}
+
+/// `line` split on `separator` where it is not inside double quotes, as a spreadsheet reads it.
+fn split_outside_quotes(line: &str, separator: char) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                cell.push(c);
+            }
+            c if c == separator && !quoted => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+#[test]
 fn json_keeps_types_and_nulls() {
     let state = loaded();
     let rows = rows_by_id(&state, &[2, 13]);

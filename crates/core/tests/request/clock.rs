@@ -1,7 +1,9 @@
 //! `ClockOffset`: the server's time learned from `Date` answers, shared by every clone.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use keyturn_core::request::{ApiRequest, ClockOffset, Idempotency, Method, prepare};
+use keyturn_core::request::{
+    ApiRequest, ClockOffset, Idempotency, MAX_CLOCK_OFFSET_MS, Method, prepare,
+};
 
 use crate::fixture::{PROXY, aksk};
 
@@ -76,4 +78,92 @@ fn now_is_the_browsers_time_moved_by_the_offset() {
     assert_eq!(clock.offset_ms(), 3_600_000);
     let gap = clock.now() - (Utc::now() + TimeDelta::hours(1));
     assert!(gap.num_seconds().abs() < 5, "{gap}");
+}
+
+/// `Date` values no server sends: the ends of the last second chrono can hold, far past and future.
+const HOSTILE_DATES: [&str; 6] = [
+    "Mon, 31 Dec 262142 23:59:59 GMT",
+    "Mon, 01 Jan 262142 00:00:00 GMT",
+    "Thu, 01 Jan 1970 00:00:00 GMT",
+    "Mon, 01 Jan 0001 00:00:00 GMT",
+    "Sat, 01 Mar 2025 12:20:00 +2359",
+    "Sat, 01 Mar 2025 12:20:00 -2359",
+];
+
+#[test]
+fn the_hostile_dates_are_dates_chrono_reads() {
+    // Otherwise the tests below would pass by ignoring them.
+    for date in &HOSTILE_DATES[..4] {
+        assert!(DateTime::parse_from_rfc2822(date).is_ok(), "{date}");
+    }
+}
+
+#[test]
+fn a_hostile_date_moves_the_clock_by_a_day_at_most() {
+    let local = server_time();
+    for date in HOSTILE_DATES {
+        let clock = ClockOffset::default();
+        clock.learn(date, local);
+        let offset = clock.offset_ms();
+        assert!(offset.abs() <= MAX_CLOCK_OFFSET_MS, "{date}: {offset}");
+        let signed_at = clock.at(local);
+        assert!(
+            (signed_at - local).num_milliseconds().abs() <= MAX_CLOCK_OFFSET_MS,
+            "{date}: {signed_at}"
+        );
+    }
+    let clock = ClockOffset::default();
+    clock.learn("Mon, 31 Dec 262142 23:59:59 GMT", local);
+    assert_eq!(
+        clock.offset_ms(),
+        MAX_CLOCK_OFFSET_MS,
+        "far ahead is a day ahead"
+    );
+    clock.learn("Mon, 01 Jan 0001 00:00:00 GMT", local);
+    assert_eq!(
+        clock.offset_ms(),
+        -MAX_CLOCK_OFFSET_MS,
+        "far behind is a day behind"
+    );
+}
+
+#[test]
+fn the_end_of_time_does_not_panic_when_signing_later() {
+    // The last second of year 262142 used to make the offset reach the end of chrono's range, so that
+    // the next signature a moment later panicked with "DateTime + TimeDelta overflowed".
+    let clock = ClockOffset::default();
+    let local = server_time();
+    clock.learn("Mon, 31 Dec 262142 23:59:59 GMT", local);
+    let later = local + TimeDelta::seconds(5);
+    let signed_at = clock.at(later);
+    assert_eq!(signed_at, later + TimeDelta::days(1));
+    let request = ApiRequest::new(
+        Method::Get,
+        "https://iam.myhuaweicloud.com",
+        "/v3/auth/domains",
+        Idempotency::Idempotent,
+    );
+    let prepared = prepare(&request, &aksk(None, None), PROXY, signed_at).unwrap();
+    assert_eq!(prepared.header("x-sdk-date"), Some("20250302T122005Z"));
+    let _ = clock.now();
+}
+
+#[test]
+fn the_offset_never_leaves_the_range_of_dates_even_at_its_ends() {
+    let clock = ClockOffset::default();
+    clock.learn("Mon, 31 Dec 262142 23:59:59 GMT", server_time());
+    assert_eq!(clock.at(DateTime::<Utc>::MAX_UTC), DateTime::<Utc>::MAX_UTC);
+    clock.learn("Mon, 01 Jan 0001 00:00:00 GMT", server_time());
+    assert_eq!(clock.at(DateTime::<Utc>::MIN_UTC), DateTime::<Utc>::MIN_UTC);
+    clock.learn("Sat, 01 Mar 2025 12:20:00 GMT", DateTime::<Utc>::MIN_UTC);
+    assert_eq!(clock.offset_ms(), MAX_CLOCK_OFFSET_MS);
+}
+
+#[test]
+fn a_sane_answer_after_a_hostile_one_sets_the_clock_right_again() {
+    let clock = ClockOffset::default();
+    let local = server_time();
+    clock.learn("Mon, 31 Dec 262142 23:59:59 GMT", local);
+    clock.learn("Sat, 01 Mar 2025 12:20:03 GMT", local);
+    assert_eq!(clock.offset_ms(), 3_000);
 }

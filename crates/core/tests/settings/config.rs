@@ -37,13 +37,13 @@ fn a_partial_file_keeps_the_defaults_of_the_rest_even_nested() {
 #[test]
 fn blank_text_means_none_and_text_is_trimmed() {
     let blanks = parse_config(
-        r#"{"iam_endpoint":"","kms_endpoint":"  ","account_name":" acme ","proxy_url":" http://p.example.com "}"#,
+        r#"{"iam_endpoint":"","kms_endpoint":"  ","account_name":" acme ","proxy_url":" https://p.example.com "}"#,
     )
     .unwrap();
     assert_eq!(blanks.iam_endpoint, None);
     assert_eq!(blanks.kms_endpoint, None);
     assert_eq!(blanks.account_name.as_deref(), Some("acme"));
-    assert_eq!(blanks.proxy_url, "http://p.example.com");
+    assert_eq!(blanks.proxy_url, "https://p.example.com");
     let nulls = parse_config(r#"{"iam_endpoint":null,"account_name":null}"#).unwrap();
     assert_eq!(nulls, Settings::default());
 }

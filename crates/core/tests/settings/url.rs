@@ -184,3 +184,88 @@ fn the_refusal_never_repeats_the_value() {
     let error = check_url(secret).unwrap_err();
     assert!(!format!("{error:?}").contains("hunter2"), "{error:?}");
 }
+
+#[test]
+fn the_proxy_must_be_https_unless_it_is_on_this_computer() {
+    use keyturn_core::settings::check_proxy_url;
+    for url in [
+        "https://proxy.example.com",
+        "HTTPS://proxy.example.com/cors/",
+        "https://203.0.113.7:8443",
+        "http://127.0.0.1:8787",
+        "http://127.0.0.1",
+        "http://localhost:8787/",
+        "HTTP://LOCALHOST",
+        "https://[::1]:8787",
+        " http://127.0.0.1:8787 ",
+    ] {
+        assert_eq!(check_proxy_url(url), Ok(()), "{url:?}");
+    }
+    for url in [
+        "http://proxy.example.com",
+        "http://proxy.example.com:443/cors",
+        "http://192.168.1.10:8787",
+        "http://10.0.0.1",
+        "http://[2001:db8::1]:8787",
+        // Loopback, but a Content-Security-Policy cannot name an IPv6 address.
+        "http://[::1]:8787",
+        "http://localhost.example.com",
+        "http://127.0.0.1.example.com",
+        "http://user@evil.example.com",
+        "http:evil.example.com",
+        "http:\\\\evil.example.com",
+    ] {
+        let expected = if url.contains('@') {
+            Err(FieldError::UrlHasCredentials)
+        } else {
+            Err(FieldError::ProxyNotHttps)
+        };
+        assert_eq!(check_proxy_url(url), expected, "{url:?}");
+    }
+    assert_eq!(
+        check_proxy_url("http://localhost@evil.example.com"),
+        Err(FieldError::UrlHasCredentials)
+    );
+    assert_eq!(
+        check_proxy_url("http://:@evil.example.com"),
+        Err(FieldError::ProxyNotHttps),
+        "an empty user name does not make it loopback"
+    );
+    assert_eq!(
+        check_proxy_url("ftp://127.0.0.1"),
+        Err(FieldError::UrlScheme)
+    );
+    assert_eq!(check_proxy_url(""), Err(FieldError::Required));
+}
+
+#[test]
+fn only_the_proxy_needs_https_endpoints_are_the_proxys_allowlist() {
+    // Endpoint overrides are forwarded by the proxy only to the upstreams it allows
+    // (`--allow-upstream`), e.g. the local emulator; they stay plain URLs here.
+    assert_eq!(check_url("http://emulator.internal:8780"), Ok(()));
+}
+
+#[test]
+fn the_same_proxy_is_recognised_however_it_is_written() {
+    use keyturn_core::settings::same_proxy;
+    assert!(same_proxy(
+        "https://proxy.example.com",
+        "https://proxy.example.com/"
+    ));
+    assert!(same_proxy(
+        "HTTPS://Proxy.Example.com/cors",
+        " https://proxy.example.com/cors/ "
+    ));
+    assert!(!same_proxy(
+        "https://proxy.example.com",
+        "https://evil.example.com"
+    ));
+    assert!(!same_proxy(
+        "https://proxy.example.com/a",
+        "https://proxy.example.com/b"
+    ));
+    assert!(!same_proxy(
+        "http://127.0.0.1:8787",
+        "http://127.0.0.1:8788"
+    ));
+}

@@ -277,3 +277,32 @@ fn normalizing_trims_text_and_unsets_blank_options() {
     assert_eq!(settings.account_name, None);
     assert_eq!(settings, settings.clone().normalized(), "idempotent");
 }
+
+#[test]
+fn settings_with_a_plain_http_proxy_elsewhere_are_refused_wherever_they_come_from() {
+    use keyturn_core::settings::{ConfigError, apply_overlay, parse_config};
+    let settings = Settings {
+        proxy_url: "http://proxy.example.com".into(),
+        ..Settings::default()
+    };
+    assert_eq!(
+        validate(&settings),
+        [(SettingsField::ProxyUrl, FieldError::ProxyNotHttps)]
+    );
+    assert_eq!(
+        parse_config(r#"{"proxy_url": "http://proxy.example.com"}"#),
+        Err(ConfigError::InvalidField {
+            field: SettingsField::ProxyUrl,
+            error: FieldError::ProxyNotHttps,
+        }),
+        "config.json"
+    );
+    assert_eq!(
+        apply_overlay(
+            &Settings::default(),
+            r#"{"proxy_url": "http://proxy.example.com"}"#
+        ),
+        None,
+        "a stored overlay is ignored"
+    );
+}

@@ -28,5 +28,6 @@ mod shared_secret;
 mod signed_forwarding;
 mod slow_clients;
 mod startup_line;
+mod static_headers;
 mod through_emulator;
 mod upstream_failures;

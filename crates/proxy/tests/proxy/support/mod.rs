@@ -11,7 +11,7 @@ mod upstream;
 use keyturn_proxy::Config;
 
 pub use binary::{Running, keyturn_proxy};
-pub use client::{APP_ORIGIN, Proxy, allowing, from_app};
+pub use client::{APP_ORIGIN, Proxy, Reply, allowing, from_app};
 pub use raw::{Outcome, Raw};
 pub use signing::{Call, Key};
 pub use upstream::{AK, HOSTILE_HEADERS, SK, SUBJECT_TOKEN, UPSTREAM_DATE, Upstream};
