@@ -23,11 +23,17 @@ impl Pacer {
         Self(Rc::new(RefCell::new(RateLimiter::new(per_second))))
     }
 
-    /// Waits for the next free slot; call right before sending.
+    /// Waits for the next free slot, then until the last second holds room for one more
+    /// request; call right before sending.
     pub async fn slot(&self) {
         let delay = self.0.borrow_mut().next_delay_ms(now_ms());
-        if delay > 0 {
-            TimeoutFuture::new(u32::try_from(delay).unwrap_or(u32::MAX)).await;
+        sleep(delay).await;
+        loop {
+            let wait = self.0.borrow_mut().send_now(now_ms());
+            if wait == 0 {
+                return;
+            }
+            sleep(wait).await;
         }
     }
 
@@ -39,6 +45,12 @@ impl Pacer {
     /// A call went through: the next throttle backs off from the start again.
     pub fn succeeded(&self) {
         self.0.borrow_mut().after_success();
+    }
+}
+
+async fn sleep(ms: u64) {
+    if ms > 0 {
+        TimeoutFuture::new(u32::try_from(ms).unwrap_or(u32::MAX)).await;
     }
 }
 

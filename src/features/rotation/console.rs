@@ -37,7 +37,7 @@ pub fn RotationConsole() -> Html {
     let body = match &view {
         RotationView::List => html! { <RotationList /> },
         RotationView::Open(old) => html! { <Wizard key={old.to_string()} old={old.clone()} /> },
-        RotationView::Start(access, _) => {
+        RotationView::Start(access, mode) => {
             let error = handle
                 .as_ref()
                 .and_then(|handle| handle.live.errors.get(access).cloned());
@@ -67,11 +67,21 @@ pub fn RotationConsole() -> Html {
                     </div>
                 }
             } else {
+                let again = {
+                    let (handle, access, mode) = (handle.clone(), access.clone(), *mode);
+                    let opened = replace_view.reform(RotationView::Open);
+                    Callback::from(move |_: MouseEvent| {
+                        if let Some(handle) = &handle {
+                            handle.start(access.clone(), mode, opened.clone());
+                        }
+                    })
+                };
                 html! {
                     <div class="rotation-start">
                         <p role="status">{ tr.t(RotationText::Starting(access.to_string()).into()) }</p>
                         if let Some(error) = error {
                             <super::wizard::RotationError context={RotationText::StartFailed} {error} />
+                            <button type="button" onclick={again}>{ tr.t(RotationText::TryAgain.into()) }</button>
                         }
                     </div>
                 }

@@ -55,6 +55,7 @@ impl RotationHandle {
             self.fail(&access, Error::Decode(refused.to_string()));
             return;
         }
+        self.live.dispatch(LiveAction::Error(access.clone(), None));
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let owner = async {

@@ -88,3 +88,21 @@ fn throttles_without_a_hint_back_off_exponentially_until_a_success() {
     }
     assert_eq!(limiter.next_delay_ms(u64::MAX - 10), 10);
 }
+
+#[test]
+fn a_stalled_page_still_sends_no_more_than_the_rate_in_any_second() {
+    let mut limiter = RateLimiter::new(5);
+    // Five slots were handed out, then the page stalled and every timer fired at 2_000.
+    for _ in 0..5 {
+        limiter.next_delay_ms(0);
+    }
+    let sends: Vec<u64> = (0..5).map(|_| limiter.send_now(2_000)).collect();
+    assert_eq!(sends, [0, 0, 0, 0, 0]);
+    assert_eq!(
+        limiter.send_now(2_000),
+        1_000,
+        "a sixth waits for the oldest to leave the second"
+    );
+    assert_eq!(limiter.send_now(2_999), 1);
+    assert_eq!(limiter.send_now(3_000), 0);
+}
