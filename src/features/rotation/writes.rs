@@ -8,7 +8,7 @@ use std::future::Future;
 use keyturn_core::access_key::AccessKey;
 use keyturn_core::error::Error;
 use keyturn_core::ids::AccessKeyId;
-use keyturn_core::rotation::{Mode, NewKey, OldKeyEnd, Pending, Step, is_unclear, quick_write};
+use keyturn_core::rotation::{Mode, NewKey, OldKeyEnd, Pending, Step, is_unclear};
 use keyturn_core::types::credential::KeyStatus;
 use wasm_bindgen_futures::spawn_local;
 
@@ -19,21 +19,10 @@ use crate::api::IamClient;
 impl RotationHandle {
     /// Deletes `access`, another key of the user, to free a slot (typed confirmation asked).
     pub fn free_slot(&self, old: AccessKeyId, access: AccessKeyId) {
-        let pending = Pending::Delete {
-            access: access.clone(),
-        };
-        self.write(
-            old,
-            pending,
-            move |iam| async move { iam.delete_key(&access).await },
-            |(), access| {
-                vec![Step::SlotFreed {
-                    access,
-                    request_id: None,
-                }]
-            },
-            access_of_pending,
-        );
+        self.delete(old, access, |access| Step::SlotFreed {
+            access,
+            request_id: None,
+        });
     }
 
     /// Chooses how the rotation goes, at the preflight.
@@ -97,21 +86,7 @@ impl RotationHandle {
 
     /// Deletes the orphan (a key created without its secret seen).
     pub fn delete_orphan(&self, old: AccessKeyId, orphan: AccessKeyId) {
-        let pending = Pending::Delete {
-            access: orphan.clone(),
-        };
-        self.write(
-            old,
-            pending,
-            move |iam| async move { iam.delete_key(&orphan).await },
-            |(), access| {
-                vec![Step::Deleted {
-                    access,
-                    request_id: None,
-                }]
-            },
-            access_of_pending,
-        );
+        self.delete(old, orphan, deleted);
     }
 
     /// The applications were told: the watch begins with a first check of the keys' last use.
@@ -174,45 +149,29 @@ impl RotationHandle {
         if self.new_key_gone(&old) || self.signed_in_with(&old) {
             return;
         }
-        let access = old.clone();
-        self.write(
-            old.clone(),
-            Pending::Delete { access: old },
-            move |iam| async move { iam.delete_key(&access).await },
-            |(), access| {
-                vec![Step::Deleted {
-                    access,
-                    request_id: None,
-                }]
-            },
-            access_of_pending,
-        );
+        self.delete(old.clone(), old, deleted);
     }
 
     /// A quick rotation's last step: disables or deletes the old key.
     pub fn replace_old(&self, old: AccessKeyId, end: OldKeyEnd) {
-        if self.new_key_gone(&old) || self.signed_in_with(&old) {
-            return;
-        }
         match end {
             OldKeyEnd::Disable => self.disable_old(old),
-            OldKeyEnd::Delete => {
-                let pending = quick_write(end, &old);
-                let access = old.clone();
-                self.write(
-                    old,
-                    pending,
-                    move |iam| async move { iam.delete_key(&access).await },
-                    |(), access| {
-                        vec![Step::Deleted {
-                            access,
-                            request_id: None,
-                        }]
-                    },
-                    access_of_pending,
-                );
-            }
+            OldKeyEnd::Delete => self.delete_old(old),
         }
+    }
+
+    /// Deletes `access` for the rotation of `old`; `done` is the step of a success.
+    fn delete(&self, old: AccessKeyId, access: AccessKeyId, done: fn(AccessKeyId) -> Step) {
+        let pending = Pending::Delete {
+            access: access.clone(),
+        };
+        self.write(
+            old,
+            pending,
+            move |iam| async move { iam.delete_key(&access).await },
+            move |(), access| vec![done(access)],
+            access_of_pending,
+        );
     }
 
     /// Stops the rotation; its record goes to the history.
@@ -261,6 +220,14 @@ impl RotationHandle {
             this.synced(old.clone()).await;
             this.live.dispatch(LiveAction::Busy(old, false));
         });
+    }
+}
+
+/// The step of a confirmed delete of `access`.
+fn deleted(access: AccessKeyId) -> Step {
+    Step::Deleted {
+        access,
+        request_id: None,
     }
 }
 

@@ -24,6 +24,6 @@ pub use record::{
     Pending, RotationRecord, Watch,
 };
 pub use stage::{Mode, OldKeyEnd, Stage};
-pub use step::{Step, StepRefused, quick_write};
+pub use step::{Step, StepRefused};
 pub use view::RotationView;
 pub use watch::{ADVISED_WATCH_DAYS, LAST_USE_GRANULARITY_MINUTES, WatchReport};

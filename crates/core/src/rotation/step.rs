@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::record::{Elsewhere, EventKind, MIN_WATCH_MINUTES};
-use super::{Mode, NewKey, OldKeyEnd, Outcome, Pending, RotationRecord, Stage};
+use super::{Mode, NewKey, Outcome, Pending, RotationRecord, Stage};
 use crate::ids::AccessKeyId;
 
 /// One step of a rotation.
@@ -258,15 +258,5 @@ impl RotationRecord {
     fn finish(&mut self, outcome: Outcome) {
         self.stage = Stage::Finished;
         self.outcome = Some(outcome);
-    }
-}
-
-/// What a quick rotation sends for the old key once the secret is saved.
-pub fn quick_write(end: OldKeyEnd, old: &AccessKeyId) -> Pending {
-    match end {
-        OldKeyEnd::Disable => Pending::Disable,
-        OldKeyEnd::Delete => Pending::Delete {
-            access: old.clone(),
-        },
     }
 }

@@ -17,9 +17,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use keyturn_core::access_key::AccessKey;
 use keyturn_core::ids::{AccessKeyId, UserId};
 use keyturn_core::inventory::UserRef;
-use keyturn_core::rotation::{
-    Mode, NewKey, OldKeyEnd, Pending, RotationRecord, Stage, Step, quick_write,
-};
+use keyturn_core::rotation::{Mode, NewKey, OldKeyEnd, Pending, RotationRecord, Stage, Step};
 use keyturn_core::types::credential::{CreatedCredential, KeyStatus};
 
 pub const OLD: &str = "OLDKEY00000000000001";
@@ -226,7 +224,13 @@ pub fn quick_path(end: OldKeyEnd) -> Vec<(DateTime<Utc>, Step)> {
             },
         ),
         (at(3), Step::SecretSaved),
-        (at(4), Step::Sent(quick_write(end, &ak(OLD)))),
+        (
+            at(4),
+            Step::Sent(match end {
+                OldKeyEnd::Disable => Pending::Disable,
+                OldKeyEnd::Delete => Pending::Delete { access: ak(OLD) },
+            }),
+        ),
         (at(4), answer),
     ]
 }

@@ -2,7 +2,7 @@
 
 use chrono::Duration;
 use keyturn_core::rotation::{
-    Event, EventKind, Mode, OldKeyEnd, Outcome, Pending, RotationRecord, Stage, Step, quick_write,
+    Event, EventKind, Mode, OldKeyEnd, Outcome, Pending, RotationRecord, Stage, Step,
 };
 
 use crate::fixture::{
@@ -184,12 +184,6 @@ fn the_quick_rotation_may_delete_the_old_key_instead() {
             EventKind::Deleted,
         ]
     );
-}
-
-#[test]
-fn quick_write_disables_or_deletes_the_old_key() {
-    assert_eq!(quick_write(OldKeyEnd::Disable, &ak(OLD)), Pending::Disable);
-    assert_eq!(quick_write(OldKeyEnd::Delete, &ak(OLD)), delete(OLD));
 }
 
 #[test]
