@@ -238,6 +238,17 @@ export class CredentialsPage {
     await this.rotateLink(ak).click();
   }
 
+  /** Ticks the checkbox of the key `ak` for a rotation plan. */
+  async selectKey(ak: string) {
+    await this.page.getByRole('checkbox', { name: `Select ${ak}`, exact: true }).check();
+  }
+
+  /** Follows "Plan the rotation of N selected keys" to the plan's dry run. */
+  async planSelectedRotation(count: number) {
+    const name = count === 1 ? 'Plan the rotation of 1 selected key' : `Plan the rotation of ${count} selected keys`;
+    await this.page.getByRole('link', { name, exact: true }).click();
+  }
+
   /** The toolbar's "Plan the rotation of N overdue keys" (of the rows shown). */
   get planOverdueLink(): Locator {
     return this.page.getByRole('link', { name: /^Plan the rotation of \d+ overdue keys?$/ });

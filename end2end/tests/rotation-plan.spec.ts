@@ -174,3 +174,17 @@ test('a plan that cannot be read offers to try again; a failed create is listed 
   await rotation.confirmPlanSecretsSaved();
   await expect(rotation.inProgressRow(failing!.access)).toContainText(rotation.stageName('hand_over'));
 });
+
+test('keys ticked in the access key table make the plan, whatever their badge', async ({
+  page, connect, credentials, rotation, demo,
+}) => {
+  expect(demo.where({ badge: 'ok', status: 'active' }).length).toBeGreaterThan(0);
+  const chosen = [demo.overdueKeyInUse, ...demo.where({ badge: 'ok', status: 'active' }).slice(0, 1)];
+  await connect.signInAsAdmin();
+  await credentials.loaded(demo.keys.length);
+  for (const key of chosen) await credentials.selectKey(key.access);
+  await credentials.planSelectedRotation(chosen.length);
+  await expect(page).toHaveURL(/\/rotation\?plan=/);
+  await expect(rotation.plan).toBeVisible();
+  for (const key of chosen) await expect(rotation.planRow(key.access)).toBeVisible();
+});

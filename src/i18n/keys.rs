@@ -123,6 +123,14 @@ pub enum KeysText {
     Rotate,
     /// Link: plan the rotation of the overdue keys shown.
     PlanOverdue(usize),
+    /// Link: plan the rotation of the selected keys.
+    PlanSelected(usize),
+    /// Button: unselect every key.
+    ClearSelection,
+    /// Accessible name of a row's checkbox, with the AK.
+    SelectKey(String),
+    /// Accessible name of the checkbox selecting every key shown.
+    SelectAllShown(usize),
     /// The value was copied.
     Copied,
     /// A secret was copied; the clipboard is emptied a minute later.
@@ -324,6 +332,12 @@ pub fn en(text: &KeysText) -> Cow<'static, str> {
         T::Rotate => "Rotate…".into(),
         T::PlanOverdue(1) => "Plan the rotation of 1 overdue key".into(),
         T::PlanOverdue(n) => format!("Plan the rotation of {n} overdue keys").into(),
+        T::PlanSelected(1) => "Plan the rotation of 1 selected key".into(),
+        T::PlanSelected(n) => format!("Plan the rotation of {n} selected keys").into(),
+        T::ClearSelection => "Clear selection".into(),
+        T::SelectKey(access) => format!("Select {access}").into(),
+        T::SelectAllShown(1) => "Select the 1 key shown".into(),
+        T::SelectAllShown(n) => format!("Select all {n} keys shown").into(),
         T::Copied => "Copied".into(),
         T::CopiedClearedSoon => {
             "Copied. Keyturn empties the clipboard in a minute if this page still has the focus."
@@ -484,6 +498,10 @@ pub fn zh(text: &KeysText) -> Cow<'static, str> {
         T::CopyKey(access) => format!("复制 {access}").into(),
         T::Rotate => "轮换…".into(),
         T::PlanOverdue(n) => format!("为 {n} 个已过期的密钥制定轮换计划").into(),
+        T::PlanSelected(n) => format!("为选中的 {n} 个密钥制定轮换计划").into(),
+        T::ClearSelection => "取消选择".into(),
+        T::SelectKey(access) => format!("选择 {access}").into(),
+        T::SelectAllShown(n) => format!("选择显示的全部 {n} 个密钥").into(),
         T::Copied => "已复制".into(),
         T::CopiedClearedSoon => {
             "已复制。如果此页面仍处于焦点，Keyturn 将在一分钟后清空剪贴板。".into()

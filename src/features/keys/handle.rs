@@ -2,6 +2,9 @@
 //! notices, the IAM client, and every action (see `actions.rs` for the writes). The page
 //! provides it; components read it with [`use_keys`] instead of receiving callbacks.
 
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
 use keyturn_core::ids::{AccessKeyId, UserId};
 use keyturn_core::inventory::UserRef;
 use keyturn_core::keys::{
@@ -23,6 +26,8 @@ pub struct KeysHandle {
     pub inventory: UseReducerHandle<Reduced<InventoryState>>,
     /// The open dialog, its request, keys with a status change in flight, the last notice.
     pub console: UseReducerHandle<Reduced<ConsoleState>>,
+    /// Keys selected for a rotation plan.
+    pub selection: UseStateHandle<Rc<BTreeSet<AccessKeyId>>>,
     /// The signed-in user's IAM client; its reads end with the page.
     pub(super) iam: IamClient,
     scope: AbortScope,
@@ -123,6 +128,24 @@ impl KeysHandle {
             }));
     }
 
+    /// Selects or unselects `keys` for a rotation plan.
+    pub fn select(&self, keys: impl IntoIterator<Item = AccessKeyId>, selected: bool) {
+        let mut next = (**self.selection).clone();
+        for key in keys {
+            if selected {
+                next.insert(key);
+            } else {
+                next.remove(&key);
+            }
+        }
+        self.selection.set(Rc::new(next));
+    }
+
+    /// Unselects every key.
+    pub fn clear_selection(&self) {
+        self.selection.set(Rc::default());
+    }
+
     /// Closes the dialog without acting.
     pub fn close(&self) {
         self.console.dispatch(ConsoleAction::Close);
@@ -153,6 +176,7 @@ pub struct KeysProviderProps {
 pub fn KeysProvider(props: &KeysProviderProps) -> Html {
     let inventory = use_model::<InventoryState>();
     let console = use_model::<ConsoleState>();
+    let selection = use_state(Rc::<BTreeSet<AccessKeyId>>::default);
     let scope = use_abort_scope();
     let iam = use_iam(&scope);
     let session = use_session();
@@ -162,6 +186,7 @@ pub fn KeysProvider(props: &KeysProviderProps) -> Html {
         (Some(iam), Some(session)) => Some(KeysHandle {
             inventory: inventory.clone(),
             console,
+            selection,
             iam,
             scope,
             me: UserId::parse(&session.user_id).ok().map(|id| UserRef {

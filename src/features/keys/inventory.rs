@@ -11,7 +11,7 @@ use keyturn_core::policy::Badge;
 use keyturn_core::rotation::RotationView;
 use yew::prelude::*;
 
-use super::{KeyExport, KeyFilters, KeyHistogram, KeySummary, KeyTable, use_table_view};
+use super::{KeyExport, KeyFilters, KeyHistogram, KeySummary, KeyTable, use_keys, use_table_view};
 use crate::context::{Route, use_text};
 use crate::i18n::KeysText;
 use crate::ui::QueryLink;
@@ -90,6 +90,7 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
                     { tr.t(KeysText::Shown { shown: shown.len(), total: inventory.rows().len() }.into()) }
                 </p>
                 <KeyExport inventory={inventory.clone()} view={view.clone()} />
+                <KeySelectionPlan />
                 if !overdue.is_empty() {
                     <QueryLink to={Route::Rotation} classes={classes!("button")}
                         query={RotationView::Plan(overdue.clone()).to_query()}>
@@ -100,5 +101,28 @@ pub fn KeyInventory(props: &KeyInventoryProps) -> Html {
             <KeyTable inventory={inventory.clone()} {view} failures={props.failures.clone()}
                 busy={props.busy.clone()} {on_sort} {on_select_user} {on_page} />
         </>
+    }
+}
+
+/// "Plan the rotation of N selected keys" and "Clear selection", while keys are selected.
+#[component]
+fn KeySelectionPlan() -> Html {
+    let tr = use_text();
+    let Some(keys) = use_keys() else {
+        return Html::default();
+    };
+    let selected: Vec<AccessKeyId> = keys.selection.iter().cloned().collect();
+    if selected.is_empty() {
+        return Html::default();
+    }
+    let clear = Callback::from(move |_: MouseEvent| keys.clear_selection());
+    html! {
+        <div class="key-selection-plan" data-testid="key-selection-plan">
+            <QueryLink to={Route::Rotation} classes={classes!("button", "button-primary")}
+                query={RotationView::Plan(selected.clone()).to_query()}>
+                { tr.t(KeysText::PlanSelected(selected.len()).into()) }
+            </QueryLink>
+            <button type="button" onclick={clear}>{ tr.t(KeysText::ClearSelection.into()) }</button>
+        </div>
     }
 }

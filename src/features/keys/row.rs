@@ -26,11 +26,14 @@ pub struct KeyTableRowProps {
     /// A request on this key is in flight: its actions wait.
     #[prop_or_default]
     pub busy: bool,
+    /// Selected for a rotation plan.
+    #[prop_or_default]
+    pub selected: bool,
     /// Called with the owner's id when their name is pressed.
     pub on_select_user: Callback<String>,
 }
 
-/// `<tr data-ak="<AK>">`: user, AK with "Copy", status, created, age, last use or "Never used",
+/// `<tr data-ak="<AK>">`: a checkbox selecting it for a rotation plan, user, AK with "Copy", status, created, age, last use or "Never used",
 /// description, policy badge with a usage note, and "Rotate…" (a link to its rotation, marked
 /// for an overdue key), Enable/Disable, "Edit description", "Delete" (each named with the AK
 /// for assistive technology).
@@ -66,11 +69,24 @@ pub fn KeyTableRow(props: &KeyTableRowProps) -> Html {
             act(|keys, access| keys.set_status(access, KeyStatus::Active)),
         ),
     };
+    let on_select = {
+        let (access, keys) = (access.clone(), keys.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(keys) = &keys {
+                keys.select([access.clone()], input.checked());
+            }
+        })
+    };
     let badge = assessment.badge;
     let status_class = format!("key-status key-status-{}", key.status.slug());
     let badge_class = format!("badge badge-{}", badge.slug().replace('_', "-"));
     html! {
         <tr data-ak={ak.clone()} aria-busy={props.busy.then_some("true")}>
+            <td class="select-cell">
+                <input type="checkbox" checked={props.selected} onchange={on_select}
+                    aria-label={tr.t(KeysText::SelectKey(ak.clone()).into())} />
+            </td>
             <KeyUserCell user={user.clone()} no_free_slot={props.no_free_slot}
                 create={props.create} on_select={props.on_select_user.clone()} />
             <td class="key-access">

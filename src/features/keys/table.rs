@@ -40,7 +40,8 @@ pub struct KeyTableProps {
     pub on_select_user: Callback<String>,
 }
 
-/// `<table aria-label="Access keys">`: a header button per column (`aria-sort` on the sorted
+/// `<table aria-label="Access keys">`: a checkbox selecting every key the view shows (on every
+/// page) for a rotation plan, a header button per column (`aria-sort` on the sorted
 /// one), rows of users whose loading failed (with "Retry"), the keys the view lets through in
 /// its order (`data-ak`), then users without keys (`data-user-without-keys`), one page of them
 /// at a time (the [`Pager`] under the table turns pages once there is more than one). A user's
@@ -57,6 +58,22 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
     let keyed = all_rows.len();
     let rows = &all_rows[page.start.min(keyed)..page.end.min(keyed)];
     let keyless = &all_keyless[page.start.saturating_sub(keyed)..page.end.saturating_sub(keyed)];
+    let selection = keys
+        .as_ref()
+        .map(|keys| (*keys.selection).clone())
+        .unwrap_or_default();
+    let shown_keys: Vec<AccessKeyId> = all_rows.iter().map(|row| row.key.access.clone()).collect();
+    let all_selected =
+        !shown_keys.is_empty() && shown_keys.iter().all(|access| selection.contains(access));
+    let select_all = {
+        let (keys, shown_keys) = (keys.clone(), shown_keys.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(keys) = &keys {
+                keys.select(shown_keys.iter().cloned(), input.checked());
+            }
+        })
+    };
     let mut offered = HashSet::new();
     let create_for = |user: &UserRef, offered: &mut HashSet<UserId>| {
         if !(inventory.keys_known(&user.id) && offered.insert(user.id.clone())) {
@@ -76,6 +93,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                     no_free_slot={inventory.key_count(user_id) >= MAX_KEYS_PER_USER}
                     create={create_for(&row.user, &mut offered)}
                     busy={props.busy.contains(&row.key.access)}
+                    selected={selection.contains(&row.key.access)}
                     on_select_user={props.on_select_user.clone()} />
             }
         })
@@ -85,6 +103,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
         .map(|user| {
             html! {
                 <tr key={format!("user-{}", user.id)} data-user-without-keys={user.name.clone()}>
+                    <td class="select-cell"></td>
                     <KeyUserCell user={(*user).clone()} create={create_for(user, &mut offered)}
                         on_select={props.on_select_user.clone()} />
                     <td colspan={SPAN.to_string()} class="no-keys">{ tr.t(KeysText::NoKeys.into()) }</td>
@@ -103,6 +122,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
         };
         html! {
             <tr key={format!("failed-{}", user.id)} data-user-error={user.name.clone()}>
+                <td class="select-cell"></td>
                 <KeyUserCell user={user.clone()} on_select={props.on_select_user.clone()} />
                 <td colspan={SPAN.to_string()}>
                     <KeyError context={KeysText::UserFailed(user.name.clone())} error={error.clone()} />
@@ -121,6 +141,10 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
             <table class="key-table" aria-label={tr.t(KeysText::TableLabel.into())}>
                 <thead>
                     <tr>
+                        <th scope="col" class="select-cell">
+                            <input type="checkbox" checked={all_selected} onchange={select_all}
+                                aria-label={tr.t(KeysText::SelectAllShown(shown_keys.len()).into())} />
+                        </th>
                         { for SortKey::ALL.iter().map(|&column| html! {
                             <SortHeader key={column.slug()} label={tr.t(KeysText::Column(column).into())}
                                 sorted={(props.view.sort.key == column).then_some(props.view.sort.dir)}
@@ -135,7 +159,7 @@ pub fn KeyTable(props: &KeyTableProps) -> Html {
                     { for keyless_rows }
                     if empty && narrowed {
                         <tr key="empty">
-                            <td colspan={(SPAN + 1).to_string()} class="no-keys">{ tr.t(KeysText::NoMatchingKeys.into()) }</td>
+                            <td colspan={(SPAN + 2).to_string()} class="no-keys">{ tr.t(KeysText::NoMatchingKeys.into()) }</td>
                         </tr>
                     }
                 </tbody>
